@@ -1,0 +1,69 @@
+/**
+ * The capture format (proto/README.md, "Capture format"): NDJSON, one record per line.
+ *
+ *   {"receivedMs": 1732752000000, "telemetry": {...}}   a Telemetry in proto3 JSON
+ *   {"receivedMs": 1732752000000, "activity": {...}}    an Activity in proto3 JSON
+ *   {"receivedMs": 1732752000000}                        only advances the gateway clock
+ *
+ * receivedMs is gateway time. Written by the gateway's export, the simulator and read by replay.
+ */
+import { activityCodec, telemetryCodec } from './codec.js';
+import type { Activity, Telemetry } from './model.js';
+import { type Rejection, type Result, ok, reject } from './result.js';
+
+export type CaptureRecord =
+  | { type: 'telemetry'; receivedMs: number; telemetry: Telemetry }
+  | { type: 'activity'; receivedMs: number; activity: Activity }
+  | { type: 'tick'; receivedMs: number };
+
+const RECORD_KEYS = ['telemetry', 'activity'] as const;
+
+export function parseCaptureLine(line: string): Result<CaptureRecord> {
+  let json: unknown;
+  try {
+    json = JSON.parse(line);
+  } catch (error) {
+    return reject('DECODE_FAILED', `not JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return reject('DECODE_FAILED', 'a capture line must be a JSON object');
+  }
+  const record = json as Record<string, unknown>;
+  const receivedMs = record['receivedMs'];
+  if (typeof receivedMs !== 'number' || !Number.isSafeInteger(receivedMs) || receivedMs < 0) {
+    return reject('INVALID_FIELD', `receivedMs: ${JSON.stringify(receivedMs)} is not a non-negative integer (Unix ms)`);
+  }
+  for (const key of Object.keys(record)) {
+    if (key !== 'receivedMs' && !(RECORD_KEYS as readonly string[]).includes(key)) {
+      return reject('INVALID_FIELD', `unknown key "${key}"; expected receivedMs with at most one of telemetry, activity`);
+    }
+  }
+  const present = RECORD_KEYS.filter((k) => record[k] !== undefined);
+  if (present.length > 1) return reject('INVALID_FIELD', `a line carries one record, found ${present.join(' and ')}`);
+  if (record['telemetry'] !== undefined) {
+    const t = telemetryCodec.fromJson(record['telemetry']);
+    return t.ok ? ok({ type: 'telemetry', receivedMs, telemetry: t.value }) : prefixed('telemetry', t);
+  }
+  if (record['activity'] !== undefined) {
+    const a = activityCodec.fromJson(record['activity']);
+    return a.ok ? ok({ type: 'activity', receivedMs, activity: a.value }) : prefixed('activity', a);
+  }
+  return ok({ type: 'tick', receivedMs });
+}
+
+function prefixed(key: string, rejection: Rejection): Rejection {
+  const sep = rejection.code === 'INVALID_FIELD' ? '.' : ': ';
+  return { ...rejection, message: `${key}${sep}${rejection.message}` };
+}
+
+/** One line, without the newline. */
+export function formatCaptureRecord(record: CaptureRecord): string {
+  switch (record.type) {
+    case 'telemetry':
+      return JSON.stringify({ receivedMs: record.receivedMs, telemetry: telemetryCodec.toJson(record.telemetry) });
+    case 'activity':
+      return JSON.stringify({ receivedMs: record.receivedMs, activity: activityCodec.toJson(record.activity) });
+    case 'tick':
+      return JSON.stringify({ receivedMs: record.receivedMs });
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * The one seam between protobufjs and the rest of the gateway: bytes or proto3 JSON in,
+ * validated domain values out, as results. Nothing here throws on bad input.
+ */
+import type { Ack, Activity, Alert, Command, DeviceState, Telemetry } from './model.js';
+import { pb } from './proto.js';
+import { readProtoJson } from './json-reader.js';
+import { FieldError, type Result, ok, reject } from './result.js';
+import {
+  ackToProto,
+  activityToProto,
+  alertToProto,
+  commandToProto,
+  deviceStateToProto,
+  telemetryToProto,
+} from './to-proto.js';
+import {
+  ackFromProto,
+  activityFromProto,
+  alertFromProto,
+  batchFromProto,
+  commandFromProto,
+  deviceStateFromProto,
+  telemetryFromProto,
+} from './validate.js';
+
+/** proto3 canonical JSON: lowerCamelCase names, enums by name, 64-bit integers as strings. */
+const JSON_OPTIONS = { longs: String, enums: String, json: true } as const;
+
+interface Generated<M> {
+  decode(bytes: Uint8Array): M;
+  encode(props: never): { finish(): Uint8Array };
+  fromObject(json: Record<string, unknown>): M;
+  toObject(message: M, options: typeof JSON_OPTIONS): Record<string, unknown>;
+  readonly name: string;
+}
+
+export interface MessageCodec<T> {
+  decode(bytes: Uint8Array): Result<T>;
+  encode(value: T): Uint8Array;
+  /** Accepts proto3 JSON: enums as names or numbers, 64-bit integers as strings or numbers. */
+  fromJson(json: unknown): Result<T>;
+  toJson(value: T): Record<string, unknown>;
+}
+
+function validated<T>(build: () => T): Result<T> {
+  try {
+    return ok(build());
+  } catch (error) {
+    if (error instanceof FieldError) return reject('INVALID_FIELD', error.message);
+    throw error;
+  }
+}
+
+function codec<T, M>(type: Generated<M>, fromProto: (m: M) => T, toProto: (value: T) => unknown): MessageCodec<T> {
+  const label = type.name;
+  return {
+    decode(bytes) {
+      let message: M;
+      try {
+        message = type.decode(bytes);
+      } catch (error) {
+        // protobufjs throws on truncation, bad wire types, invalid UTF-8 and nesting depth.
+        return reject('DECODE_FAILED', `not a valid ${label}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      return validated(() => fromProto(message));
+    },
+    encode(value) {
+      return type.encode(toProto(value) as never).finish();
+    },
+    fromJson(json) {
+      if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+        return reject('DECODE_FAILED', `${label} JSON must be an object`);
+      }
+      return validated(() => fromProto(type.fromObject(readProtoJson(label, json))));
+    },
+    toJson(value) {
+      return type.toObject(type.fromObject(toProto(value) as Record<string, unknown>), JSON_OPTIONS);
+    },
+  };
+}
+
+export const telemetryCodec: MessageCodec<Telemetry> = codec(pb.Telemetry, (m) => telemetryFromProto(m), telemetryToProto);
+export const batchCodec: MessageCodec<Telemetry[]> = codec(pb.TelemetryBatch, batchFromProto, (items) => ({
+  items: items.map(telemetryToProto),
+}));
+export const activityCodec: MessageCodec<Activity> = codec(pb.Activity, activityFromProto, activityToProto);
+export const alertCodec: MessageCodec<Alert> = codec(pb.Alert, alertFromProto, alertToProto);
+export const deviceStateCodec: MessageCodec<DeviceState> = codec(pb.DeviceState, deviceStateFromProto, deviceStateToProto);
+export const ackCodec: MessageCodec<Ack> = codec(pb.Ack, ackFromProto, ackToProto);
+export const commandCodec: MessageCodec<Command> = codec(pb.Command, commandFromProto, commandToProto);
+
+/** Codecs by proto message name (used by tools and tests that work from a type name). */
+export const CODECS_BY_TYPE = {
+  Telemetry: telemetryCodec,
+  TelemetryBatch: batchCodec,
+  Activity: activityCodec,
+  Alert: alertCodec,
+  DeviceState: deviceStateCodec,
+  Ack: ackCodec,
+  Command: commandCodec,
+} as const;
+
+export type MessageTypeName = keyof typeof CODECS_BY_TYPE;
