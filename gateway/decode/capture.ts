@@ -3,6 +3,7 @@
  *
  *   {"receivedMs": 1732752000000, "telemetry": {...}}   a Telemetry in proto3 JSON
  *   {"receivedMs": 1732752000000, "activity": {...}}    an Activity in proto3 JSON
+ *   {"receivedMs": 1732752000000, "ack": {"alertId": "...", "by": "...", "reason": "..."}}
  *   {"receivedMs": 1732752000000}                        only advances the gateway clock
  *
  * receivedMs is gateway time. Written by the gateway's export, the simulator and read by replay.
@@ -11,12 +12,20 @@ import { activityCodec, telemetryCodec } from './codec.js';
 import type { Activity, Telemetry } from './model.js';
 import { type Rejection, type Result, ok, reject } from './result.js';
 
+/** A person acknowledged an alert (an input, so that a replay reproduces the revision). */
+export interface AlertAck {
+  alertId: string;
+  by: string;
+  reason: string;
+}
+
 export type CaptureRecord =
   | { type: 'telemetry'; receivedMs: number; telemetry: Telemetry }
   | { type: 'activity'; receivedMs: number; activity: Activity }
+  | { type: 'ack'; receivedMs: number; ack: AlertAck }
   | { type: 'tick'; receivedMs: number };
 
-const RECORD_KEYS = ['telemetry', 'activity'] as const;
+const RECORD_KEYS = ['telemetry', 'activity', 'ack'] as const;
 
 export function parseCaptureLine(line: string): Result<CaptureRecord> {
   let json: unknown;
@@ -35,7 +44,7 @@ export function parseCaptureLine(line: string): Result<CaptureRecord> {
   }
   for (const key of Object.keys(record)) {
     if (key !== 'receivedMs' && !(RECORD_KEYS as readonly string[]).includes(key)) {
-      return reject('INVALID_FIELD', `unknown key "${key}"; expected receivedMs with at most one of telemetry, activity`);
+      return reject('INVALID_FIELD', `unknown key "${key}"; expected receivedMs with at most one of telemetry, activity, ack`);
     }
   }
   const present = RECORD_KEYS.filter((k) => record[k] !== undefined);
@@ -48,7 +57,26 @@ export function parseCaptureLine(line: string): Result<CaptureRecord> {
     const a = activityCodec.fromJson(record['activity']);
     return a.ok ? ok({ type: 'activity', receivedMs, activity: a.value }) : prefixed('activity', a);
   }
+  if (record['ack'] !== undefined) {
+    const ack = parseAck(record['ack']);
+    return ack.ok ? ok({ type: 'ack', receivedMs, ack: ack.value }) : ack;
+  }
   return ok({ type: 'tick', receivedMs });
+}
+
+function parseAck(json: unknown): Result<AlertAck> {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return reject('INVALID_FIELD', 'ack: must be a JSON object');
+  const a = json as Record<string, unknown>;
+  for (const key of Object.keys(a)) {
+    if (!['alertId', 'by', 'reason'].includes(key)) return reject('INVALID_FIELD', `ack.${key}: unknown field; ack has alertId, by, reason`);
+  }
+  for (const key of ['alertId', 'by', 'reason'] as const) {
+    const v = a[key];
+    if (typeof v !== 'string' || v.length === 0 || v.length > 256) {
+      return reject('INVALID_FIELD', `ack.${key}: ${JSON.stringify(v)} is not a string of 1-256 characters`);
+    }
+  }
+  return ok({ alertId: a['alertId'] as string, by: a['by'] as string, reason: a['reason'] as string });
 }
 
 function prefixed(key: string, rejection: Rejection): Rejection {
@@ -63,6 +91,8 @@ export function formatCaptureRecord(record: CaptureRecord): string {
       return JSON.stringify({ receivedMs: record.receivedMs, telemetry: telemetryCodec.toJson(record.telemetry) });
     case 'activity':
       return JSON.stringify({ receivedMs: record.receivedMs, activity: activityCodec.toJson(record.activity) });
+    case 'ack':
+      return JSON.stringify({ receivedMs: record.receivedMs, ack: record.ack });
     case 'tick':
       return JSON.stringify({ receivedMs: record.receivedMs });
   }

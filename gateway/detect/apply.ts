@@ -1,0 +1,264 @@
+/**
+ * Applying one message to a device: its current state (for health and DeviceState) and its
+ * history point (for the obligation rules). In-order messages drop assertions that repeat the
+ * known state once the field is pinned; late messages always keep theirs.
+ */
+import type { Telemetry } from '../decode/model.js';
+import type { Core } from './core.js';
+import { type BootInfo, type DeviceRecord, bootInfo } from './device.js';
+import * as health from './health.js';
+import {
+  F_DEPLETED,
+  F_FULL,
+  F_MODE,
+  F_PREBUF,
+  F_REC,
+  type Fold,
+  type Point,
+  emptyFold,
+  foldPoint,
+  insertLatePoint,
+  isUseful,
+  newHistory,
+  newPoint,
+} from './history.js';
+
+const NOT_RECORDING_MODES = new Set(['OFF', 'SLEEP', 'DOCKED']);
+
+/** What a message asserts about the fields the obligation rules read. */
+function assertionsOf(core: Core, tm: Telemetry, bootStart: boolean): Point {
+  const p = newPoint(tm.bootId, tm.seq, tm.timeMs);
+  const s = core.policy.settings;
+  const b = tm.body;
+  switch (b.case) {
+    case 'hello':
+      p.preBufferS = b.value.preEventBufferS;
+      break;
+    case 'heartbeat':
+      p.mode = b.value.mode;
+      p.rec = b.value.recording && !NOT_RECORDING_MODES.has(b.value.mode) ? 1 : 0;
+      break;
+    case 'recording':
+      p.rec = b.value.action === 'START' ? 1 : 0;
+      break;
+    case 'mode':
+      p.mode = b.value.mode;
+      if (NOT_RECORDING_MODES.has(b.value.mode)) p.rec = 0;
+      break;
+    case 'battery':
+      p.depleted = b.value.percent <= s.depletedBatteryPercent && !b.value.charging ? 1 : 0;
+      break;
+    case 'storage':
+      p.full = b.value.totalBytes - b.value.usedBytes < s.storageFullBytes ? 1 : 0;
+      break;
+    case 'trigger':
+      if (core.policy.autoTriggers.has(b.value.kind)) p.trigger = b.value.kind;
+      break;
+    default:
+      break;
+  }
+  // A boot ends any recording: the first message of a boot says "not recording" unless it says otherwise.
+  if (bootStart && p.rec === -1) p.rec = 0;
+  return p;
+}
+
+const FIELDS: readonly [number, keyof Fold, (p: Point) => unknown][] = [
+  [F_REC, 'rec', (p) => (p.rec === -1 ? undefined : p.rec)],
+  [F_MODE, 'mode', (p) => p.mode ?? undefined],
+  [F_DEPLETED, 'depleted', (p) => (p.depleted === -1 ? undefined : p.depleted)],
+  [F_FULL, 'full', (p) => (p.full === -1 ? undefined : p.full)],
+  [F_PREBUF, 'preBufferS', (p) => (p.preBufferS === -1 ? undefined : p.preBufferS)],
+];
+
+const CLEAR: Record<keyof Fold, () => Partial<Point>> = {
+  rec: () => ({ rec: -1 }),
+  mode: () => ({ mode: null }),
+  depleted: () => ({ depleted: -1 }),
+  full: () => ({ full: -1 }),
+  preBufferS: () => ({ preBufferS: -1 }),
+};
+
+function tailFold(dev: DeviceRecord): Fold {
+  return (dev.tailFold ??= emptyFold());
+}
+
+/** Recomputes the tail fold after late data was inserted into the history. */
+export function refold(dev: DeviceRecord): Fold {
+  const fold = { ...(dev.history?.base ?? emptyFold()) };
+  for (const p of dev.history?.points ?? []) foldPoint(fold, p);
+  dev.tailFold = fold;
+  return fold;
+}
+
+export function applyInOrder(core: Core, dev: DeviceRecord, b: BootInfo, receivedMs: number, tm: Telemetry): void {
+  const s = core.policy.settings;
+  const bootStart = !b.started;
+  const p = assertionsOf(core, tm, bootStart);
+  if (bootStart) {
+    const previous = dev.boots[dev.boots.indexOf(b) - 1];
+    p.silence = true;
+    p.silenceBoot = previous?.started ? previous.boot : -1;
+    p.silenceT = previous?.maxT ?? 0;
+    p.prevSeq = 0;
+    dev.pinned = 0;
+    dev.recording = false; // a reboot ends any recording
+    health.onBootStart(core, dev, previous);
+  } else if (tm.seq > b.procSeq + 1 || tm.timeMs - b.procT > s.offlineAfterMs) {
+    p.silence = true;
+    p.silenceBoot = b.boot;
+    p.silenceT = b.procT;
+    p.prevSeq = b.procSeq;
+  }
+  // Pinning: keep an assertion unless the field is pinned since the last gap and unchanged.
+  const fold = tailFold(dev);
+  for (const [bit, field, get] of FIELDS) {
+    const value = get(p);
+    if (value === undefined) continue;
+    if ((dev.pinned & bit) !== 0 && fold[field] === value) Object.assign(p, CLEAR[field]());
+    else {
+      (fold as unknown as Record<string, unknown>)[field] = value;
+      dev.pinned |= bit;
+    }
+  }
+  b.started = true;
+  b.contig = tm.seq;
+  b.procSeq = tm.seq;
+  b.procT = tm.timeMs;
+  if (tm.seq > b.maxSeq) b.maxSeq = tm.seq;
+  if (tm.timeMs > b.maxT) b.maxT = tm.timeMs;
+  dev.lastBoot = tm.bootId;
+  dev.lastSeq = tm.seq;
+
+  const significant = applyState(core, dev, b, tm);
+  let evaluate = false;
+  if (isUseful(p)) {
+    (dev.history ??= newHistory()).points.push(p);
+    evaluate = dev.windows !== null || (dev.owned?.size ?? 0) > 0 || p.trigger !== null || hasTriggers(dev);
+  }
+  if (evaluate || dev.pendingCheckMs <= receivedMs) core.evaluate(dev);
+  core.deviceChanged(dev, significant);
+}
+
+function hasTriggers(dev: DeviceRecord): boolean {
+  return dev.history?.points.some((p) => p.trigger !== null) ?? false;
+}
+
+/** Updates the current state; returns true when a person would notice the change. */
+function applyState(core: Core, dev: DeviceRecord, b: BootInfo, tm: Telemetry): boolean {
+  const body = tm.body;
+  const recent = tm.timeMs + b.offset >= core.now - core.policy.settings.offlineAfterMs;
+  const key: [number, number] = [tm.bootId, tm.seq];
+  let significant = false;
+  switch (body.case) {
+    case 'hello':
+      dev.firmwareVersion = body.value.firmwareVersion;
+      dev.model = body.value.model;
+      dev.vendor = body.value.vendor;
+      dev.officerId = body.value.officerId;
+      dev.preEventBufferS = body.value.preEventBufferS;
+      significant = true;
+      break;
+    case 'heartbeat': {
+      const recording = body.value.recording && !NOT_RECORDING_MODES.has(body.value.mode);
+      significant = dev.mode !== body.value.mode || dev.recording !== recording;
+      dev.mode = body.value.mode;
+      dev.recording = recording;
+      break;
+    }
+    case 'recording':
+      significant = true;
+      dev.recording = body.value.action === 'START';
+      break;
+    case 'mode':
+      significant = dev.mode !== body.value.mode;
+      dev.mode = body.value.mode;
+      if (NOT_RECORDING_MODES.has(body.value.mode)) dev.recording = false;
+      break;
+    case 'battery':
+      significant = dev.batteryPercent !== body.value.percent || dev.charging !== body.value.charging;
+      dev.batteryPercent = body.value.percent;
+      dev.charging = body.value.charging;
+      if (recent) health.checkBattery(core, dev, key);
+      else dev.healthDirty = true;
+      break;
+    case 'storage':
+      dev.storageTotalBytes = body.value.totalBytes;
+      dev.storageUsedBytes = body.value.usedBytes;
+      if (recent) health.checkStorage(core, dev, key);
+      else dev.healthDirty = true;
+      break;
+    case 'gps':
+      dev.lat = body.value.lat;
+      dev.lon = body.value.lon;
+      dev.gpsFix = body.value.fix;
+      dev.gpsAccuracyM = body.value.accuracyM;
+      break;
+    case 'fault':
+      health.onFault(core, dev, tm.bootId, body.value.code, body.value.message);
+      significant = true;
+      break;
+    case 'trigger':
+      break;
+  }
+  if (recent && dev.healthDirty) {
+    dev.healthDirty = false;
+    health.checkBattery(core, dev, key);
+    health.checkStorage(core, dev, key);
+  }
+  return significant;
+}
+
+/**
+ * A message that arrived after its gap was skipped, or for an older boot: it goes into the
+ * history in place (the obligation rules see it), not into the current state.
+ */
+export function applyLate(core: Core, dev: DeviceRecord, b: BootInfo, tm: Telemetry): void {
+  const s = core.policy.settings;
+  const p = assertionsOf(core, tm, tm.seq === 1);
+  const history = (dev.history ??= newHistory());
+  const inGap = b.gaps.findIndex((g) => g.from <= tm.seq && tm.seq <= g.to);
+  if (inGap >= 0) {
+    const g = b.gaps[inGap]!;
+    const parts = [
+      { ...g, to: tm.seq - 1 },
+      { ...g, from: tm.seq + 1 },
+    ].filter((x) => x.from <= x.to);
+    b.gaps.splice(inGap, 1, ...parts);
+    if (g.alertId !== '' && !b.gaps.some((x) => x.alertId === g.alertId)) {
+      core.book.resolve(g.alertId, core.now, 'FILLED', core.now + s.revisionHorizonMs, `missing messages arrived late`);
+    }
+  } else {
+    // Past the boot's known end (its tail arrived after a newer boot started).
+    if (tm.seq > b.maxSeq + 1) b.gaps.push({ from: b.maxSeq + 1, to: tm.seq - 1, alertId: '' });
+    if (b.maxSeq === 0) {
+      const previous = dev.boots[dev.boots.indexOf(b) - 1];
+      p.silence = true;
+      p.silenceBoot = previous?.started ? previous.boot : -1;
+      p.silenceT = previous?.maxT ?? 0;
+      p.prevSeq = 0;
+    } else if (tm.seq > b.maxSeq + 1 || tm.timeMs - b.maxT > s.offlineAfterMs) {
+      p.silence = true;
+      p.silenceBoot = b.boot;
+      p.silenceT = b.maxT;
+      p.prevSeq = b.maxSeq;
+    }
+    b.maxSeq = tm.seq;
+    b.started = true;
+  }
+  if (tm.timeMs > b.maxT) b.maxT = tm.timeMs;
+  insertLatePoint(history, p, s.offlineAfterMs);
+  if (!isUseful(p)) history.points.splice(history.points.indexOf(p), 1);
+  const fold = refold(dev);
+  const cur = dev.boots[dev.boots.length - 1];
+  if (cur !== undefined && bootInfo(dev, tm.bootId) === cur) {
+    const recording = fold.rec === 1;
+    if (recording !== dev.recording || (fold.mode !== null && fold.mode !== dev.mode)) {
+      dev.recording = recording;
+      if (fold.mode !== null) dev.mode = fold.mode;
+      core.deviceChanged(dev, true);
+    }
+  }
+  if (tm.body.case === 'fault') health.onFault(core, dev, tm.bootId, tm.body.value.code, tm.body.value.message);
+  core.evaluate(dev);
+}
+

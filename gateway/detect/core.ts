@@ -1,0 +1,61 @@
+/**
+ * What the detector's rule modules (ordering, apply, health, activities) need from it: the
+ * policy, the gateway time, the alert book and a few services. No I/O, no clock of its own.
+ */
+import type { AlertBook } from './alert-book.js';
+import type { DeviceRecord } from './device.js';
+import type { Policy } from './policy.js';
+
+export const WAKE_EVAL = 0;
+export const WAKE_OFFLINE = 1;
+export const WAKE_REORDER = 2;
+
+export interface DetectorStats {
+  inputs: number;
+  telemetry: number;
+  /** Dropped: the same (device_id, boot_id, seq) again. */
+  duplicates: number;
+  /** Arrived after a gap was skipped, or for an older boot, and applied late. */
+  late: number;
+  /** For a boot too old to be held any more (stored, not evaluated). */
+  stale: number;
+  /** Held back waiting for a missing seq. */
+  reordered: number;
+  gapsSkipped: number;
+  activities: number;
+  /** END for an activity with no START, START naming no device... */
+  activitiesIgnored: number;
+  acks: number;
+  acksUnknown: number;
+  evaluations: number;
+}
+
+export function emptyStats(): DetectorStats {
+  return {
+    inputs: 0,
+    telemetry: 0,
+    duplicates: 0,
+    late: 0,
+    stale: 0,
+    reordered: 0,
+    gapsSkipped: 0,
+    activities: 0,
+    activitiesIgnored: 0,
+    acks: 0,
+    acksUnknown: 0,
+    evaluations: 0,
+  };
+}
+
+export interface Core {
+  readonly policy: Policy;
+  /** Gateway time, Unix ms. */
+  readonly now: number;
+  readonly book: AlertBook;
+  readonly stats: DetectorStats;
+  device(id: string): DeviceRecord;
+  schedule(dev: DeviceRecord, time: number, kind: number): void;
+  /** Re-runs the obligation rules for a device and emits what changed. */
+  evaluate(dev: DeviceRecord): void;
+  deviceChanged(dev: DeviceRecord, significant: boolean): void;
+}

@@ -1,0 +1,251 @@
+/**
+ * The missed-activation detector: a pure core. `step(input)` applies one capture record
+ * (telemetry, activity, clock tick or acknowledgement) and returns the effects as data.
+ * Time is an input (receivedMs); there is no I/O, no clock and no timer inside. Deadlines sit
+ * in one fleet-wide queue and fire when an input's time passes them.
+ *
+ * The gateway, `replay` and the simulator's verifier all drive this same class.
+ */
+import type { Alert, DeviceState } from '../decode/model.js';
+import { type ActivityRecord, onActivity } from './activities.js';
+import { AlertBook } from './alert-book.js';
+import { type Core, type DetectorStats, WAKE_EVAL, WAKE_OFFLINE, WAKE_REORDER, emptyStats } from './core.js';
+import { DeadlineQueue } from './deadline-queue.js';
+import { type DeviceRecord, bootInfo, newDevice } from './device.js';
+import * as health from './health.js';
+import { trimHistory } from './history.js';
+import type { DetectorInput, Effect } from './inputs.js';
+import { effectiveEnd, evaluateDevice } from './obligations.js';
+import { onTelemetry, skipGaps } from './ordering.js';
+import type { Policy } from './policy.js';
+import { buildTimeline } from './timeline.js';
+
+export const DETECTOR_DEFAULTS = {
+  /** 60 s of gateway time between sweeps that evict final alerts and trim histories. */
+  sweepIntervalMs: 60_000,
+  /** 10 min of history always kept, for activities that CAD reports late. */
+  historyMinMs: 600_000,
+};
+
+const FOREVER = Number.POSITIVE_INFINITY;
+
+export class Detector implements Core {
+  readonly policy: Policy;
+  readonly book: AlertBook;
+  readonly stats: DetectorStats = emptyStats();
+  private nowMs = Number.NEGATIVE_INFINITY;
+  private readonly devices = new Map<string, DeviceRecord>();
+  private readonly byIndex: DeviceRecord[] = [];
+  private readonly activities = new Map<string, ActivityRecord>();
+  private readonly queue = new DeadlineQueue();
+  private readonly popped: [number, number, number] = [0, 0, 0];
+  private effects: Effect[] = [];
+  private nextSweep = Number.NEGATIVE_INFINITY;
+
+  constructor(policy: Policy) {
+    this.policy = policy;
+    this.book = new AlertBook((alert) => this.onAlert(alert));
+  }
+
+  get now(): number {
+    return this.nowMs;
+  }
+
+  /** Applies one input; returns the effects (an empty frozen array when there are none). */
+  step(input: DetectorInput): Effect[] {
+    const effects: Effect[] = [];
+    this.effects = effects;
+    this.stats.inputs++;
+    const t = input.receivedMs;
+    // Deadlines strictly before this input fire first, each at its own time.
+    this.fireWakeups(t, false);
+    if (t > this.nowMs) this.nowMs = t;
+    switch (input.type) {
+      case 'telemetry':
+        onTelemetry(this, t, input.telemetry);
+        break;
+      case 'activity':
+        onActivity(this, this.activities, input.activity);
+        break;
+      case 'ack':
+        this.stats.acks++;
+        if (!this.book.ack(input.ack.alertId, input.ack.by, input.ack.reason, this.nowMs)) this.stats.acksUnknown++;
+        break;
+      case 'tick':
+        break;
+    }
+    this.fireWakeups(this.nowMs, true);
+    if (this.nowMs >= this.nextSweep) this.sweep();
+    return effects;
+  }
+
+  /** Gateway time of the next deadline, for the shell's single timer (Infinity when none). */
+  nextWakeMs(): number {
+    return this.queue.peekTime();
+  }
+
+  device(id: string): DeviceRecord {
+    let dev = this.devices.get(id);
+    if (dev === undefined) {
+      dev = newDevice(this.byIndex.length, id);
+      this.devices.set(id, dev);
+      this.byIndex.push(dev);
+    }
+    return dev;
+  }
+
+  hasDevice(id: string): boolean {
+    return this.devices.has(id);
+  }
+
+  get deviceCount(): number {
+    return this.devices.size;
+  }
+
+  schedule(dev: DeviceRecord, time: number, kind: number): void {
+    if (kind === WAKE_EVAL) {
+      if (time >= dev.evalWakeMs) return;
+      dev.evalWakeMs = time;
+    }
+    this.queue.push(time, dev.index, kind);
+  }
+
+  deviceChanged(dev: DeviceRecord, significant: boolean): void {
+    if (significant) this.effects.push({ type: 'device', deviceId: dev.id, significant });
+  }
+
+  evaluate(dev: DeviceRecord): void {
+    this.stats.evaluations++;
+    const history = dev.history;
+    const windows = dev.windows ?? [];
+    const owned = (dev.owned ??= new Set());
+    if (history === null && windows.length === 0 && owned.size === 0) return;
+    const offsetOf = (boot: number): number => bootInfo(dev, boot)?.offset ?? 0;
+    const cur = dev.boots[dev.boots.length - 1];
+    const knownUntil = cur !== undefined && cur.started ? cur.maxT + cur.offset : Number.NEGATIVE_INFINITY;
+    const tl = buildTimeline(history ?? { base: { rec: -1, mode: null, depleted: -1, full: -1, preBufferS: -1 }, baseKnown: false, points: [] }, offsetOf, knownUntil, this.policy.settings.offlineAfterMs);
+    const ev = evaluateDevice({ deviceId: dev.id, tl, windows, policy: this.policy, now: this.nowMs, lastReceivedMs: dev.lastReceivedMs });
+    const seen = new Set<string>();
+    for (const f of ev.findings) {
+      seen.add(f.alertId);
+      owned.add(f.alertId);
+      const { finalAt, ...content } = f;
+      this.book.put({ ...content, deviceId: dev.id }, this.nowMs, finalAt);
+    }
+    for (const id of ev.held) seen.add(id);
+    for (const id of owned) {
+      if (seen.has(id)) continue;
+      const record = this.book.get(id);
+      if (record === undefined) owned.delete(id);
+      else if (record.finalAt <= this.nowMs) {
+        this.book.drop(id);
+        owned.delete(id);
+      } else this.book.retract(id, this.nowMs, 'LATE_DATA', record.finalAt);
+    }
+    dev.pendingCheckMs = ev.held.length > 0 ? this.nowMs : FOREVER;
+    if (ev.wakeAt < FOREVER) this.schedule(dev, ev.wakeAt, WAKE_EVAL);
+  }
+
+  /** The technician's view of one device. */
+  deviceState(id: string): DeviceState | undefined {
+    const d = this.devices.get(id);
+    if (d === undefined) return undefined;
+    const b = d.boots[d.boots.length - 1];
+    return {
+      deviceId: d.id,
+      mode: d.mode ?? 'UNSPECIFIED',
+      recording: d.recording,
+      batteryPercent: d.batteryPercent,
+      charging: d.charging,
+      storageTotalBytes: d.storageTotalBytes,
+      storageUsedBytes: d.storageUsedBytes,
+      lat: d.lat,
+      lon: d.lon,
+      gpsFix: d.gpsFix ?? 'UNSPECIFIED',
+      gpsAccuracyM: d.gpsAccuracyM,
+      lastSeenMs: Number.isFinite(d.lastReceivedMs) ? d.lastReceivedMs : 0,
+      online: d.known && d.offlineAlert === '' && this.nowMs - d.lastReceivedMs < this.policy.settings.offlineAfterMs,
+      firmwareVersion: d.firmwareVersion,
+      model: d.model,
+      vendor: d.vendor,
+      officerId: d.officerId,
+      bootId: d.lastBoot,
+      lastSeq: d.lastSeq,
+      openAlerts: this.book.openCount(d.id),
+      clockOffsetMs: b?.offset ?? 0,
+      updatedMs: Math.max(0, this.nowMs),
+    };
+  }
+
+  deviceIds(): IterableIterator<string> {
+    return this.devices.keys();
+  }
+
+  /** Alerts currently held (open, or still revisable). */
+  alerts(): Alert[] {
+    return [...this.book.values()].map((r) => r.alert);
+  }
+
+  private onAlert(alert: Alert): void {
+    this.effects.push({ type: 'alert', alert });
+    const dev = this.devices.get(alert.deviceId);
+    if (dev !== undefined) this.effects.push({ type: 'device', deviceId: dev.id, significant: true });
+  }
+
+  private fireWakeups(until: number, inclusive: boolean): void {
+    const q = this.queue;
+    for (;;) {
+      const t = q.peekTime();
+      if (inclusive ? t > until : t >= until) return;
+      const [time, index, kind] = q.pop(this.popped);
+      const dev = this.byIndex[index]!;
+      if (time > this.nowMs) this.nowMs = time;
+      if (kind === WAKE_EVAL) {
+        if (time !== dev.evalWakeMs) continue; // superseded
+        dev.evalWakeMs = FOREVER;
+        this.evaluate(dev);
+      } else if (kind === WAKE_OFFLINE) {
+        const due = dev.lastReceivedMs + this.policy.settings.offlineAfterMs;
+        if (due > this.nowMs) q.push(due, index, WAKE_OFFLINE);
+        else {
+          dev.offlineQueued = false;
+          health.checkOffline(this, dev);
+        }
+      } else if (kind === WAKE_REORDER) {
+        if (time === dev.reorderWakeMs) skipGaps(this, dev);
+      }
+    }
+  }
+
+  /** Evicts alerts and windows that can no longer change, and trims histories. */
+  private sweep(): void {
+    this.nextSweep = this.nowMs + DETECTOR_DEFAULTS.sweepIntervalMs;
+    const now = this.nowMs;
+    const s = this.policy.settings;
+    for (const alert of this.book.evict(now)) this.devices.get(alert.deviceId)?.owned?.delete(alert.alertId);
+    for (const dev of this.byIndex) {
+      if (dev.windows !== null) {
+        dev.windows = dev.windows.filter((w) => effectiveEnd(w, this.policy) + s.revisionHorizonMs > now);
+        if (dev.windows.length === 0) dev.windows = null;
+      }
+      const history = dev.history;
+      if (history === null) continue;
+      let keepFrom = now - Math.max(DETECTOR_DEFAULTS.historyMinMs, s.offlineAfterMs);
+      for (const w of dev.windows ?? []) keepFrom = Math.min(keepFrom, w.start - s.offlineAfterMs);
+      const offsetOf = (boot: number): number => bootInfo(dev, boot)?.offset ?? 0;
+      for (const p of history.points) {
+        if (p.trigger !== null && p.t + offsetOf(p.boot) + s.triggerGraceMs + s.revisionHorizonMs > now) {
+          keepFrom = Math.min(keepFrom, p.t + offsetOf(p.boot) - s.offlineAfterMs);
+          break;
+        }
+      }
+      // Keep the last point: it carries the boot's start and the latest state.
+      trimHistory(history, (p) => p !== history.points[history.points.length - 1] && p.t + offsetOf(p.boot) < keepFrom);
+    }
+    for (const [id, a] of this.activities) {
+      const start = a.start ?? a.end ?? now;
+      const end = a.end ?? start + s.maxActivityMs;
+      if (end + s.revisionHorizonMs <= now) this.activities.delete(id);
+    }
+  }
+}

@@ -1,0 +1,293 @@
+/**
+ * The obligation rules, as a pure function of one device's timeline, its activity windows,
+ * the policy and the gateway time: which MISSED_ACTIVATION, PREMATURE_DEACTIVATION and
+ * RECORDING_PROHIBITED alerts should exist now, and in what state. The detector calls it at
+ * deadlines and whenever the device's data changes, and turns differences into revisions.
+ *
+ * A check due at gateway time X is decided once now >= X + allowedLateness and either the
+ * device's data reaches X or the device has been quiet for allowedLateness (so a camera
+ * uploading a backlog is not judged halfway through it). Until then an existing alert is held.
+ */
+import type { ActivityType, AlertKind, AlertSeverity, TriggerKind } from '../decode/model.js';
+import { alertIds, key } from './alert-ids.js';
+import type { ActivityRule, Policy } from './policy.js';
+import {
+  type Cause,
+  type Timeline,
+  causeAt,
+  firstRecordingIn,
+  lastAtOrBefore,
+  recordingAt,
+  stateAt,
+  stopsIn,
+  triggers,
+} from './timeline.js';
+
+/** One device's part in an activity. Times are gateway time. */
+export interface DeviceWindow {
+  activityId: string;
+  type: ActivityType;
+  rule: ActivityRule;
+  start: number;
+  /** null while the activity is running. */
+  end: number | null;
+}
+
+export interface Finding {
+  alertId: string;
+  kind: AlertKind;
+  severity: AlertSeverity;
+  status: 'OPEN' | 'RESOLVED';
+  resolution: string;
+  cause: Cause | '';
+  activityId: string;
+  activityType: ActivityType | 'UNSPECIFIED';
+  triggerKind: TriggerKind | 'UNSPECIFIED';
+  obligationStartMs: number;
+  deadlineMs: number;
+  latenessMs: number;
+  uncoveredMs: number;
+  detail: string;
+  /** Gateway time after which late data can no longer change it. */
+  finalAt: number;
+}
+
+export interface Evaluation {
+  findings: Finding[];
+  /** Alerts whose check is not decided yet: keep them as they are. */
+  held: string[];
+  /** Earliest gateway time at which the outcome may change without new data. */
+  wakeAt: number;
+}
+
+export interface EvalInput {
+  deviceId: string;
+  tl: Timeline;
+  windows: readonly DeviceWindow[];
+  policy: Policy;
+  now: number;
+  /** Gateway time of the device's latest message (any), or -Infinity. */
+  lastReceivedMs: number;
+}
+
+interface Obligation {
+  id: string;
+  start: number;
+  deadline: number;
+  /** When the obligation closes (late activation counts until then). */
+  end: number;
+  lateness: number;
+  window: DeviceWindow | null;
+  trigger: TriggerKind | null;
+}
+
+export function effectiveEnd(w: DeviceWindow, policy: Policy): number {
+  return w.end ?? w.start + policy.settings.maxActivityMs;
+}
+
+function contains(start: number, end: number, t: number): boolean {
+  return start <= t && t < end;
+}
+
+/** Required-activity obligations, then trigger obligations, in the order the rules open them. */
+export function obligationsOf(input: EvalInput): Obligation[] {
+  const { windows, policy, deviceId, tl } = input;
+  const excluded = windows.filter((w) => w.rule.recording === 'excluded');
+  const isExcluded = (t: number): boolean => excluded.some((w) => contains(w.start, effectiveEnd(w, policy), t));
+  const out: Obligation[] = [];
+  for (const w of windows) {
+    if (w.rule.recording !== 'required' || isExcluded(w.start)) continue;
+    out.push({
+      id: alertIds.missedActivity(w.activityId, deviceId),
+      start: w.start,
+      deadline: w.start + w.rule.activationGraceMs,
+      end: effectiveEnd(w, policy),
+      lateness: w.rule.allowedLatenessMs,
+      window: w,
+      trigger: null,
+    });
+  }
+  const activityObligations = out.slice();
+  const grace = policy.settings.triggerGraceMs;
+  let lastTriggerEnd = Number.NEGATIVE_INFINITY;
+  for (const trig of triggers(tl)) {
+    if (!policy.autoTriggers.has(trig.kind)) continue;
+    const t = trig.time;
+    if (t <= lastTriggerEnd || isExcluded(t) || activityObligations.some((o) => contains(o.start, o.end, t))) continue;
+    const p = tl.points[trig.index]!;
+    out.push({
+      id: alertIds.missedTrigger(deviceId, p.boot, p.seq),
+      start: t,
+      deadline: t + grace,
+      end: t + grace,
+      lateness: policy.settings.allowedLatenessMs,
+      window: null,
+      trigger: trig.kind,
+    });
+    lastTriggerEnd = t + grace;
+  }
+  return out;
+}
+
+export function evaluateDevice(input: EvalInput): Evaluation {
+  const { tl, policy, now, deviceId } = input;
+  const horizon = policy.settings.revisionHorizonMs;
+  const findings: Finding[] = [];
+  const held: string[] = [];
+  let wakeAt = Number.POSITIVE_INFINITY;
+
+  /** Is the check due at X decided? If not, note when to look again. */
+  const decided = (X: number, lateness: number): boolean => {
+    if (now < X + lateness) {
+      wakeAt = Math.min(wakeAt, X + lateness);
+      return false;
+    }
+    if (tl.knownUntil >= X || now >= input.lastReceivedMs + lateness) return true;
+    wakeAt = Math.min(wakeAt, input.lastReceivedMs + lateness);
+    return false;
+  };
+
+  const obligations = obligationsOf(input);
+  for (const ob of obligations) {
+    if (ob.end + horizon <= now && ob.deadline + horizon <= now) continue; // final: no longer revised
+    const base = {
+      activityId: ob.window?.activityId ?? '',
+      activityType: ob.window?.type ?? ('UNSPECIFIED' as const),
+      triggerKind: ob.trigger ?? ('UNSPECIFIED' as const),
+      obligationStartMs: ob.start,
+      deadlineMs: ob.deadline,
+      finalAt: Math.max(ob.end, ob.deadline) + horizon,
+    };
+    const met = recordingAt(tl, ob.start) || firstRecordingIn(tl, ob.start, ob.deadline) !== undefined;
+    if (!met) {
+      if (decided(ob.deadline, ob.lateness)) {
+        const late = ob.end > ob.deadline ? firstRecordingIn(tl, ob.deadline, ob.end) : undefined;
+        const preBufferMs = late === undefined ? 0 : Math.max(0, stateAt(tl, late).preBufferS) * 1000;
+        const cause = causeAt(tl, ob.deadline);
+        findings.push({
+          ...base,
+          alertId: ob.id,
+          kind: 'MISSED_ACTIVATION',
+          severity: 'CRITICAL',
+          status: late === undefined ? 'OPEN' : 'RESOLVED',
+          resolution: late === undefined ? '' : 'LATE_ACTIVATION',
+          cause,
+          latenessMs: late === undefined ? 0 : late - ob.start,
+          uncoveredMs: late === undefined ? 0 : Math.max(0, late - preBufferMs - ob.start),
+          detail: missedDetail(ob, cause, late),
+        });
+      } else {
+        held.push(ob.id);
+      }
+    }
+    if (ob.window !== null) premature(ob, ob.window.rule, base);
+  }
+
+  for (const w of input.windows) {
+    if (w.rule.recording === 'prohibited_solely') prohibited(w, obligations);
+  }
+  return { findings, held, wakeAt };
+
+  function premature(ob: Obligation, rule: ActivityRule, base: Omit<Finding, 'alertId' | 'kind' | 'severity' | 'status' | 'resolution' | 'cause' | 'latenessMs' | 'uncoveredMs' | 'detail'>): void {
+    const restartGrace = rule.restartGraceMs;
+    for (const i of stopsIn(tl, ob.start, ob.end)) {
+      const x = tl.times[i]!;
+      if (ob.end <= x + restartGrace) continue; // the activity ended within the grace
+      if (firstRecordingIn(tl, x, x + restartGrace) !== undefined) continue; // restarted in time
+      const p = tl.points[i]!;
+      const id = alertIds.premature(ob.window!.activityId, deviceId, p.boot, p.seq);
+      if (!decided(x + restartGrace, ob.lateness)) {
+        held.push(id);
+        continue;
+      }
+      const restart = firstRecordingIn(tl, x + restartGrace, ob.end);
+      findings.push({
+        ...base,
+        alertId: id,
+        kind: 'PREMATURE_DEACTIVATION',
+        severity: 'HIGH',
+        status: restart === undefined ? 'OPEN' : 'RESOLVED',
+        resolution: restart === undefined ? '' : 'RESTARTED',
+        cause: '',
+        latenessMs: restart === undefined ? 0 : restart - x,
+        uncoveredMs: 0,
+        deadlineMs: x + restartGrace,
+        detail: `${ob.window!.type} ${ob.window!.activityId}: recording stopped ${fmtMs(x - ob.start)} after the start and did not restart within ${fmtMs(restartGrace)}`,
+      });
+    }
+  }
+
+  function prohibited(w: DeviceWindow, obligations: readonly Obligation[]): void {
+    const start = w.start;
+    const end = effectiveEnd(w, policy);
+    if (end + horizon <= now) return;
+    const grace = w.rule.prohibitedGraceMs;
+    const covers = (t: number): Obligation | undefined => obligations.find((o) => contains(o.start, o.end, t));
+    // Boundaries where "recording and not covered by a required obligation" can change.
+    const bounds = new Set<number>([start]);
+    for (let i = lastAtOrBefore(tl, start) + 1; i < tl.times.length && tl.times[i]! < end; i++) bounds.add(tl.times[i]!);
+    for (const o of obligations) {
+      if (o.start > start && o.start < end) bounds.add(o.start);
+      if (o.end > start && o.end < end) bounds.add(o.end);
+    }
+    const sorted = [...bounds].sort((a, b) => a - b);
+    const on = (t: number): boolean => recordingAt(tl, t) && covers(t) === undefined;
+    /** What started a run at t: the window's start, a required obligation ending, or a START. */
+    const keyAt = (t: number): string => {
+      if (t === start) return 'start';
+      const ended = obligations.find((o) => o.end === t);
+      if (ended !== undefined) return `after:${ended.id}`;
+      const p = tl.points[lastAtOrBefore(tl, t)]!;
+      return key(p.boot, p.seq);
+    };
+    for (let k = 0; k < sorted.length; k++) {
+      const a = sorted[k]!;
+      if (!on(a) || (k > 0 && on(sorted[k - 1]!))) continue; // not the start of a run
+      let j = k + 1;
+      while (j < sorted.length && on(sorted[j]!)) j++;
+      const b = j < sorted.length ? sorted[j]! : end;
+      if (b - a <= grace) continue;
+      const id = alertIds.prohibited(w.activityId, deviceId, keyAt(a));
+      const X = a + grace;
+      if (!decided(X, w.rule.allowedLatenessMs)) {
+        held.push(id);
+        continue;
+      }
+      let resolution = '';
+      if (b <= now) {
+        if (b === end) resolution = 'ACTIVITY_ENDED';
+        else if (covers(b) !== undefined) resolution = 'REQUIRED_ACTIVITY';
+        else resolution = 'RECORDING_STOPPED';
+      }
+      findings.push({
+        alertId: id,
+        kind: 'RECORDING_PROHIBITED',
+        severity: 'WARNING',
+        status: resolution === '' ? 'OPEN' : 'RESOLVED',
+        resolution,
+        cause: '',
+        activityId: w.activityId,
+        activityType: w.type,
+        triggerKind: 'UNSPECIFIED',
+        obligationStartMs: a,
+        deadlineMs: X,
+        latenessMs: 0,
+        uncoveredMs: 0,
+        detail: `${w.type} ${w.activityId}: recording for more than ${fmtMs(grace)} with no required activity`,
+        finalAt: end + horizon,
+      });
+    }
+  }
+}
+
+function missedDetail(ob: Obligation, cause: Cause, late: number | undefined): string {
+  const what = ob.window !== null ? `${ob.window.type} ${ob.window.activityId}` : `trigger ${ob.trigger ?? ''}`;
+  const base = `${what}: not recording ${fmtMs(ob.deadline - ob.start)} after the start (${cause})`;
+  return late === undefined ? base : `${base}; started ${fmtMs(late - ob.start)} after the start`;
+}
+
+export function fmtMs(ms: number): string {
+  if (Math.abs(ms) < 1000) return `${Math.round(ms)} ms`;
+  if (Math.abs(ms) < 120_000) return `${Math.round(ms / 100) / 10} s`;
+  return `${Math.round(ms / 6000) / 10} min`;
+}
