@@ -5,7 +5,7 @@
  */
 import type { Telemetry } from '../decode/model.js';
 import type { Core } from './core.js';
-import { type BootInfo, type DeviceRecord, bootInfo } from './device.js';
+import { type BootInfo, type DeviceRecord, bootInfo, wantsEvaluation } from './device.js';
 import * as health from './health.js';
 import {
   F_DEPLETED,
@@ -17,6 +17,7 @@ import {
   type Point,
   emptyFold,
   foldPoint,
+  beforeHistory,
   insertLatePoint,
   isUseful,
   newHistory,
@@ -58,7 +59,10 @@ function assertionsOf(core: Core, tm: Telemetry, bootStart: boolean): Point {
       break;
   }
   // A boot ends any recording: the first message of a boot says "not recording" unless it says otherwise.
-  if (bootStart && p.rec === -1) p.rec = 0;
+  if (bootStart && p.rec === -1) {
+    p.rec = 0;
+    p.bootRec = true;
+  }
   return p;
 }
 
@@ -117,7 +121,9 @@ export function applyInOrder(core: Core, dev: DeviceRecord, b: BootInfo, receive
     if ((dev.pinned & bit) !== 0 && fold[field] === value) Object.assign(p, CLEAR[field]());
     else {
       (fold as unknown as Record<string, unknown>)[field] = value;
-      dev.pinned |= bit;
+      // The boot's synthetic "not recording" moves if an earlier message of the boot turns up
+      // late, so it does not pin: the camera's own next assertion is kept.
+      if (!(bit === F_REC && p.bootRec)) dev.pinned |= bit;
     }
   }
   b.started = true;
@@ -133,14 +139,13 @@ export function applyInOrder(core: Core, dev: DeviceRecord, b: BootInfo, receive
   let evaluate = false;
   if (isUseful(p)) {
     (dev.history ??= newHistory()).points.push(p);
-    evaluate = dev.windows !== null || (dev.owned?.size ?? 0) > 0 || p.trigger !== null || hasTriggers(dev);
+    evaluate = wantsEvaluation(dev);
   }
-  if (evaluate || dev.pendingCheckMs <= receivedMs) core.evaluate(dev);
+  // Data for a moment already judged (a backlog, a slow link) can change that judgement: what
+  // the camera was doing then, or whether it was heard from.
+  const judged = tm.timeMs + b.offset <= dev.lastEvalMs && wantsEvaluation(dev);
+  if (evaluate || judged || dev.pendingCheckMs <= receivedMs) core.evaluate(dev);
   core.deviceChanged(dev, significant);
-}
-
-function hasTriggers(dev: DeviceRecord): boolean {
-  return dev.history?.points.some((p) => p.trigger !== null) ?? false;
 }
 
 /** Updates the current state; returns true when a person would notice the change. */
@@ -214,8 +219,20 @@ function applyState(core: Core, dev: DeviceRecord, b: BootInfo, tm: Telemetry): 
  */
 export function applyLate(core: Core, dev: DeviceRecord, b: BootInfo, tm: Telemetry): void {
   const s = core.policy.settings;
-  const p = assertionsOf(core, tm, tm.seq === 1);
   const history = (dev.history ??= newHistory());
+  if (beforeHistory(history, tm.bootId, tm.seq)) {
+    core.stats.beyondHistory++; // older than what the rules still hold: stored, not evaluated
+    return;
+  }
+  // Is this now the boot's first known message? Then it carries the boot's "not recording",
+  // and the previous first message no longer does.
+  const firstOfBoot = history.points.find((x) => x.boot === tm.bootId);
+  const bootStart = firstOfBoot === undefined ? b.maxSeq === 0 || tm.seq === 1 : tm.seq < firstOfBoot.seq;
+  const p = assertionsOf(core, tm, bootStart);
+  if (bootStart && firstOfBoot !== undefined && firstOfBoot.bootRec) {
+    firstOfBoot.rec = -1;
+    firstOfBoot.bootRec = false;
+  }
   const inGap = b.gaps.findIndex((g) => g.from <= tm.seq && tm.seq <= g.to);
   if (inGap >= 0) {
     const g = b.gaps[inGap]!;

@@ -19,6 +19,8 @@ export interface DetectorStats {
   late: number;
   /** For a boot too old to be held any more (stored, not evaluated). */
   stale: number;
+  /** Late data older than the history the rules still hold (stored, not evaluated). */
+  beyondHistory: number;
   /** Held back waiting for a missing seq. */
   reordered: number;
   gapsSkipped: number;
@@ -37,6 +39,7 @@ export function emptyStats(): DetectorStats {
     duplicates: 0,
     late: 0,
     stale: 0,
+    beyondHistory: 0,
     reordered: 0,
     gapsSkipped: 0,
     activities: 0,

@@ -13,7 +13,7 @@ import { type Core, type DetectorStats, WAKE_EVAL, WAKE_OFFLINE, WAKE_REORDER, e
 import { DeadlineQueue } from './deadline-queue.js';
 import { type DeviceRecord, bootInfo, newDevice } from './device.js';
 import * as health from './health.js';
-import { trimHistory } from './history.js';
+import { newHistory, trimHistory } from './history.js';
 import type { DetectorInput, Effect } from './inputs.js';
 import { effectiveEnd, evaluateDevice } from './obligations.js';
 import { onTelemetry, skipGaps } from './ordering.js';
@@ -120,11 +120,20 @@ export class Detector implements Core {
     const windows = dev.windows ?? [];
     const owned = (dev.owned ??= new Set());
     if (history === null && windows.length === 0 && owned.size === 0) return;
+    dev.lastEvalMs = this.nowMs;
     const offsetOf = (boot: number): number => bootInfo(dev, boot)?.offset ?? 0;
     const cur = dev.boots[dev.boots.length - 1];
     const knownUntil = cur !== undefined && cur.started ? cur.maxT + cur.offset : Number.NEGATIVE_INFINITY;
-    const tl = buildTimeline(history ?? { base: { rec: -1, mode: null, depleted: -1, full: -1, preBufferS: -1 }, baseKnown: false, points: [] }, offsetOf, knownUntil, this.policy.settings.offlineAfterMs);
-    const ev = evaluateDevice({ deviceId: dev.id, tl, windows, policy: this.policy, now: this.nowMs, lastReceivedMs: dev.lastReceivedMs });
+    const tl = buildTimeline(history ?? newHistory(), offsetOf, dev.boots, this.policy.settings.offlineAfterMs);
+    const ev = evaluateDevice({
+      deviceId: dev.id,
+      tl,
+      windows,
+      policy: this.policy,
+      now: this.nowMs,
+      lastReceivedMs: dev.lastReceivedMs,
+      knownUntil,
+    });
     const seen = new Set<string>();
     for (const f of ev.findings) {
       seen.add(f.alertId);

@@ -23,8 +23,9 @@ export interface BootInfo {
   /** Seq and device time of the last message processed in order. */
   procSeq: number;
   procT: number;
-  /** Highest seq seen, and the largest device time seen. */
+  /** Highest seq seen, and the smallest and largest device times seen. */
   maxSeq: number;
+  minT: number;
   maxT: number;
   /** Seq ranges skipped after the reorder window and not (yet) filled by late data. */
   gaps: SeqGap[];
@@ -47,6 +48,8 @@ export interface DeviceRecord {
   known: boolean;
   /** Boots in ascending order; the last is the current one. */
   boots: BootInfo[];
+  /** The newest boot whose bookkeeping was dropped (-1 = none): its late data is stale. */
+  droppedBoot: number;
   /** Out-of-order messages of the current boot waiting for a missing seq. */
   pending: Map<number, Pending> | null;
   /** Gateway time the reorder wait ends. */
@@ -98,6 +101,8 @@ export interface DeviceRecord {
   evalWakeMs: number;
   /** Gateway time from which a message may decide a pending check (Infinity = none). */
   pendingCheckMs: number;
+  /** Gateway time of the last evaluation (-Infinity = never). */
+  lastEvalMs: number;
 }
 
 export function newDevice(index: number, id: string): DeviceRecord {
@@ -106,6 +111,7 @@ export function newDevice(index: number, id: string): DeviceRecord {
     id,
     known: false,
     boots: [],
+    droppedBoot: -1,
     pending: null,
     reorderWakeMs: Number.POSITIVE_INFINITY,
     mode: null,
@@ -141,6 +147,7 @@ export function newDevice(index: number, id: string): DeviceRecord {
     owned: null,
     evalWakeMs: Number.POSITIVE_INFINITY,
     pendingCheckMs: Number.POSITIVE_INFINITY,
+    lastEvalMs: Number.NEGATIVE_INFINITY,
   };
 }
 
@@ -161,10 +168,16 @@ export function newBoot(boot: number, offset: number): BootInfo {
     procSeq: 0,
     procT: 0,
     maxSeq: 0,
+    minT: Number.POSITIVE_INFINITY,
     maxT: Number.NEGATIVE_INFINITY,
     gaps: [],
     started: false,
     skewAlerted: false,
     skewChecked: false,
   };
+}
+
+/** Does the device have anything the obligation rules look at? */
+export function wantsEvaluation(d: DeviceRecord): boolean {
+  return d.windows !== null || (d.owned !== null && d.owned.size > 0) || (d.history?.points.some((p) => p.trigger !== null) ?? false);
 }

@@ -47,6 +47,8 @@ export interface Point {
   silenceT: number;
   /** Seq of the previous known message in this boot (0 = none); used when late data fills a gap. */
   prevSeq: number;
+  /** rec is 0 only because this is the boot's first known message (a boot ends recording). */
+  bootRec: boolean;
 }
 
 export interface Fold {
@@ -84,6 +86,7 @@ export function newPoint(boot: number, seq: number, t: number): Point {
     silenceBoot: -1,
     silenceT: 0,
     prevSeq: seq - 1,
+    bootRec: false,
   };
 }
 
@@ -99,11 +102,19 @@ export interface History {
   base: Fold;
   /** True once points were trimmed: the base state is known. */
   baseKnown: boolean;
+  /** (boot, seq) of the last trimmed point: late data before it can no longer be placed. */
+  trimmedBoot: number;
+  trimmedSeq: number;
   points: Point[];
 }
 
 export function newHistory(): History {
-  return { base: emptyFold(), baseKnown: false, points: [] };
+  return { base: emptyFold(), baseKnown: false, trimmedBoot: -1, trimmedSeq: 0, points: [] };
+}
+
+/** True when (boot, seq) falls before what the history still holds. */
+export function beforeHistory(h: History, boot: number, seq: number): boolean {
+  return boot < h.trimmedBoot || (boot === h.trimmedBoot && seq <= h.trimmedSeq);
 }
 
 function compareKey(p: Point, boot: number, seq: number): number {
@@ -162,6 +173,9 @@ export function trimHistory(h: History, isOld: (p: Point) => boolean): void {
     n++;
   }
   if (n > 0) {
+    const last = h.points[n - 1]!;
+    h.trimmedBoot = last.boot;
+    h.trimmedSeq = last.seq;
     h.points.splice(0, n);
     h.baseKnown = true;
   }

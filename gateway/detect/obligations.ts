@@ -15,8 +15,9 @@ import {
   type Cause,
   type Timeline,
   causeAt,
+  changeTimesIn,
   firstRecordingIn,
-  lastAtOrBefore,
+  pointAt,
   recordingAt,
   stateAt,
   stopsIn,
@@ -68,6 +69,8 @@ export interface EvalInput {
   now: number;
   /** Gateway time of the device's latest message (any), or -Infinity. */
   lastReceivedMs: number;
+  /** Gateway time up to which the device's data is known (its current boot's latest message). */
+  knownUntil: number;
 }
 
 interface Obligation {
@@ -114,7 +117,7 @@ export function obligationsOf(input: EvalInput): Obligation[] {
     if (!policy.autoTriggers.has(trig.kind)) continue;
     const t = trig.time;
     if (t <= lastTriggerEnd || isExcluded(t) || activityObligations.some((o) => contains(o.start, o.end, t))) continue;
-    const p = tl.points[trig.index]!;
+    const p = trig.point;
     out.push({
       id: alertIds.missedTrigger(deviceId, p.boot, p.seq),
       start: t,
@@ -142,7 +145,7 @@ export function evaluateDevice(input: EvalInput): Evaluation {
       wakeAt = Math.min(wakeAt, X + lateness);
       return false;
     }
-    if (tl.knownUntil >= X || now >= input.lastReceivedMs + lateness) return true;
+    if (input.knownUntil >= X || now >= input.lastReceivedMs + lateness) return true;
     wakeAt = Math.min(wakeAt, input.lastReceivedMs + lateness);
     return false;
   };
@@ -190,11 +193,10 @@ export function evaluateDevice(input: EvalInput): Evaluation {
 
   function premature(ob: Obligation, rule: ActivityRule, base: Omit<Finding, 'alertId' | 'kind' | 'severity' | 'status' | 'resolution' | 'cause' | 'latenessMs' | 'uncoveredMs' | 'detail'>): void {
     const restartGrace = rule.restartGraceMs;
-    for (const i of stopsIn(tl, ob.start, ob.end)) {
-      const x = tl.times[i]!;
+    for (const x of stopsIn(tl, ob.start, ob.end)) {
       if (ob.end <= x + restartGrace) continue; // the activity ended within the grace
       if (firstRecordingIn(tl, x, x + restartGrace) !== undefined) continue; // restarted in time
-      const p = tl.points[i]!;
+      const p = pointAt(tl, x);
       const id = alertIds.premature(ob.window!.activityId, deviceId, p.boot, p.seq);
       if (!decided(x + restartGrace, ob.lateness)) {
         held.push(id);
@@ -224,8 +226,7 @@ export function evaluateDevice(input: EvalInput): Evaluation {
     const grace = w.rule.prohibitedGraceMs;
     const covers = (t: number): Obligation | undefined => obligations.find((o) => contains(o.start, o.end, t));
     // Boundaries where "recording and not covered by a required obligation" can change.
-    const bounds = new Set<number>([start]);
-    for (let i = lastAtOrBefore(tl, start) + 1; i < tl.times.length && tl.times[i]! < end; i++) bounds.add(tl.times[i]!);
+    const bounds = new Set<number>([start, ...changeTimesIn(tl, start, end)]);
     for (const o of obligations) {
       if (o.start > start && o.start < end) bounds.add(o.start);
       if (o.end > start && o.end < end) bounds.add(o.end);
@@ -237,7 +238,7 @@ export function evaluateDevice(input: EvalInput): Evaluation {
       if (t === start) return 'start';
       const ended = obligations.find((o) => o.end === t);
       if (ended !== undefined) return `after:${ended.id}`;
-      const p = tl.points[lastAtOrBefore(tl, t)]!;
+      const p = pointAt(tl, t);
       return key(p.boot, p.seq);
     };
     for (let k = 0; k < sorted.length; k++) {

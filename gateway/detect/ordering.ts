@@ -8,7 +8,7 @@ import type { Telemetry } from '../decode/model.js';
 import { alertIds } from './alert-ids.js';
 import { applyInOrder, applyLate } from './apply.js';
 import { type Core, WAKE_REORDER } from './core.js';
-import { type BootInfo, type DeviceRecord, bootInfo, currentBoot, newBoot } from './device.js';
+import { type BootInfo, type DeviceRecord, bootInfo, currentBoot, newBoot, wantsEvaluation } from './device.js';
 import * as health from './health.js';
 
 export const ORDERING_DEFAULTS = {
@@ -43,8 +43,8 @@ export function onTelemetry(core: Core, receivedMs: number, tm: Telemetry): void
   }
   let b = bootInfo(dev, tm.bootId);
   if (b === undefined) {
-    if (tm.bootId < dev.boots[0]!.boot) {
-      core.stats.stale++; // older than anything we keep: stored by the shell, not evaluated
+    if (tm.bootId <= dev.droppedBoot) {
+      core.stats.stale++; // a boot we no longer keep: stored by the shell, not evaluated
       return;
     }
     b = newBoot(tm.bootId, receivedMs - tm.timeMs);
@@ -62,6 +62,7 @@ function inGap(b: BootInfo, seq: number): boolean {
 function accept(core: Core, dev: DeviceRecord, b: BootInfo, receivedMs: number, tm: Telemetry): void {
   dev.known = true;
   if (receivedMs > dev.lastReceivedMs) dev.lastReceivedMs = receivedMs;
+  if (tm.timeMs < b.minT) b.minT = tm.timeMs;
   health.backOnline(core, dev);
   if (!dev.offlineQueued) {
     dev.offlineQueued = true;
@@ -74,7 +75,7 @@ function accept(core: Core, dev: DeviceRecord, b: BootInfo, receivedMs: number, 
     b.skewChecked = true;
     health.checkClockSkew(core, dev, b);
     // Corrected times moved: obligations judged on the old estimate may change.
-    if (changed && (dev.windows !== null || (dev.owned?.size ?? 0) > 0)) core.evaluate(dev);
+    if (changed && wantsEvaluation(dev)) core.evaluate(dev);
   }
 }
 
@@ -168,5 +169,6 @@ function trimBoots(dev: DeviceRecord): void {
     const oldest = dev.boots[0]!.boot;
     if (dev.history?.points.some((p) => p.boot === oldest)) break;
     dev.boots.shift();
+    dev.droppedBoot = Math.max(dev.droppedBoot, oldest);
   }
 }

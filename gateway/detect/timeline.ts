@@ -1,124 +1,159 @@
 /**
- * A device's history mapped to gateway time, with prefix folds, for the obligation rules:
- * "what was the state at T", "when did recording next start", "when was it last heard from".
- * Built on demand when a device is evaluated (rarely: at deadlines and on state changes).
+ * A device's history mapped to gateway time, for the obligation rules: "what was the state at
+ * T", "when did recording next start", "was it heard from around T".
+ *
+ * Order is (boot, seq): the state at T is the fold, in that order, of the points whose gateway
+ * time is at or before T. Within a boot, device time follows seq, so this is the usual
+ * time-ordered state. Across boots it also holds when clock offsets are poorly estimated (a boot
+ * uploaded entirely from store-and-forward): a later boot's messages always override an earlier
+ * boot's, whatever their estimated times.
  */
-import type { DeviceMode, TriggerKind } from '../decode/model.js';
-import { type Fold, type History, type Point, type Tri, foldPoint } from './history.js';
+import type { TriggerKind } from '../decode/model.js';
+import { type Fold, type History, type Point, foldPoint } from './history.js';
 
 export interface Timeline {
-  /** Gateway time of each point, ascending. */
-  times: number[];
+  /** Points in (boot, seq) order and their gateway times. */
   points: Point[];
-  /** State after each point (index i), and before all points (`base`). */
-  after: Fold[];
+  times: number[];
+  /** Distinct gateway times of the points, ascending: where the state can change. */
+  changes: number[];
   base: Fold;
   baseKnown: boolean;
-  /** Gateway time of the device's latest known message (current boot), or -Infinity. */
-  knownUntil: number;
+  /** Per boot: gateway time of its first and last known message. */
+  bootSpans: Map<number, { first: number; last: number }>;
   offlineAfterMs: number;
   corrected(boot: number, deviceT: number): number;
+  /** times[] ascending (the usual case): state queries use prefix folds. */
+  monotonic: boolean;
+  after: Fold[];
+}
+
+export interface BootSpanSource {
+  boot: number;
+  /** Device times of the boot's earliest and latest known messages. */
+  minT: number;
+  maxT: number;
+  started: boolean;
 }
 
 export function buildTimeline(
   history: History,
   offsetOf: (boot: number) => number,
-  knownUntil: number,
+  boots: readonly BootSpanSource[],
   offlineAfterMs: number,
 ): Timeline {
   const corrected = (boot: number, t: number): number => t + offsetOf(boot);
-  const order = history.points.map((p, i) => ({ p, i, time: corrected(p.boot, p.t) }));
-  // Points are in (boot, seq) order; with a monotonic device clock that is time order too.
-  // Sort (stable) for the rare clock that went backwards.
-  for (let k = 1; k < order.length; k++) {
-    if (order[k]!.time < order[k - 1]!.time) {
-      order.sort((a, b) => a.time - b.time || a.i - b.i);
-      break;
-    }
-  }
-  const base = { ...history.base };
+  const points = history.points;
+  const times = points.map((p) => corrected(p.boot, p.t));
+  let monotonic = true;
+  for (let i = 1; i < times.length && monotonic; i++) if (times[i]! < times[i - 1]!) monotonic = false;
   const after: Fold[] = [];
-  let fold = { ...base };
-  for (const { p } of order) {
+  let fold = { ...history.base };
+  for (const p of points) {
     fold = { ...fold };
     foldPoint(fold, p);
     after.push(fold);
   }
-  return {
-    times: order.map((o) => o.time),
-    points: order.map((o) => o.p),
-    after,
-    base,
-    baseKnown: history.baseKnown,
-    knownUntil,
-    offlineAfterMs,
-    corrected,
-  };
+  const changes = [...new Set(times)].sort((a, b) => a - b);
+  const bootSpans = new Map<number, { first: number; last: number }>();
+  for (const b of boots) {
+    if (b.started) bootSpans.set(b.boot, { first: corrected(b.boot, b.minT), last: corrected(b.boot, b.maxT) });
+  }
+  return { points, times, changes, base: history.base, baseKnown: history.baseKnown, bootSpans, offlineAfterMs, corrected, monotonic, after };
 }
 
-/** Index of the last point with time <= T, or -1. */
-export function lastAtOrBefore(tl: Timeline, T: number): number {
+/** Index of the last value <= T in an ascending array, or -1. */
+export function lastAtOrBefore(sorted: readonly number[], T: number): number {
   let lo = 0;
-  let hi = tl.times.length;
+  let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tl.times[mid]! <= T) lo = mid + 1;
+    if (sorted[mid]! <= T) lo = mid + 1;
     else hi = mid;
   }
   return lo - 1;
 }
 
 export function stateAt(tl: Timeline, T: number): Fold {
-  const i = lastAtOrBefore(tl, T);
-  return i < 0 ? tl.base : tl.after[i]!;
+  if (tl.monotonic) {
+    const i = lastAtOrBefore(tl.times, T);
+    return i < 0 ? tl.base : tl.after[i]!;
+  }
+  const fold = { ...tl.base };
+  tl.points.forEach((p, i) => {
+    if (tl.times[i]! <= T) foldPoint(fold, p);
+  });
+  return fold;
 }
 
 export function recordingAt(tl: Timeline, T: number): boolean {
   return stateAt(tl, T).rec === 1;
 }
 
-/** Time of the first point in (a, b] that asserts recording, or undefined. */
-export function firstRecordingIn(tl: Timeline, a: number, b: number): number | undefined {
-  for (let i = lastAtOrBefore(tl, a) + 1; i < tl.times.length && tl.times[i]! <= b; i++) {
-    if (tl.points[i]!.rec === 1) return tl.times[i]!;
-  }
-  return undefined;
-}
-
-/** Index of the first point in (a, b] that asserts recording (for ids), or -1. */
-export function firstRecordingIndexIn(tl: Timeline, a: number, b: number): number {
-  for (let i = lastAtOrBefore(tl, a) + 1; i < tl.times.length && tl.times[i]! <= b; i++) {
-    if (tl.points[i]!.rec === 1) return i;
-  }
-  return -1;
-}
-
-/** Indexes of points in (a, b) where recording goes from on to off. */
-export function stopsIn(tl: Timeline, a: number, b: number): number[] {
+/** The change times in (a, b) — or (a, b] when `inclusive` — ascending. */
+function changesIn(tl: Timeline, a: number, b: number, inclusive: boolean): number[] {
   const out: number[] = [];
-  for (let i = lastAtOrBefore(tl, a) + 1; i < tl.times.length && tl.times[i]! < b; i++) {
-    const before: Tri = i === 0 ? tl.base.rec : tl.after[i - 1]!.rec;
-    if (before === 1 && tl.after[i]!.rec === 0) out.push(i);
+  for (let i = lastAtOrBefore(tl.changes, a) + 1; i < tl.changes.length; i++) {
+    const t = tl.changes[i]!;
+    if (inclusive ? t > b : t >= b) break;
+    out.push(t);
   }
   return out;
 }
 
-/** Is anything known about the device at or before T? */
-export function knownAt(tl: Timeline, T: number): boolean {
-  return tl.baseKnown || (tl.times.length > 0 && tl.times[0]! <= T);
+/** The first moment in (a, b] at which the camera is recording, or undefined. */
+export function firstRecordingIn(tl: Timeline, a: number, b: number): number | undefined {
+  return changesIn(tl, a, b, true).find((t) => recordingAt(tl, t));
 }
 
-/** Was the device silent (no known message) for longer than offlineAfterMs at T? */
-export function offlineAt(tl: Timeline, T: number): boolean {
-  const next = lastAtOrBefore(tl, T) + 1;
-  if (next < tl.points.length) {
-    const p = tl.points[next]!;
-    if (!p.silence) return false;
-    if (p.silenceBoot < 0) return true;
-    const start = tl.corrected(p.silenceBoot, p.silenceT);
-    return start <= T && T - start > tl.offlineAfterMs;
+/** The point responsible for the state at a change time: the last, in (boot, seq) order, at it. */
+export function pointAt(tl: Timeline, t: number): Point {
+  let found: Point | undefined;
+  tl.points.forEach((p, i) => {
+    if (tl.times[i] === t) found = p;
+  });
+  return found!;
+}
+
+/** Moments in (a, b) where recording goes from on to off. */
+export function stopsIn(tl: Timeline, a: number, b: number): number[] {
+  const out: number[] = [];
+  let before = recordingAt(tl, a);
+  for (const t of changesIn(tl, a, b, false)) {
+    const now = recordingAt(tl, t);
+    if (before && !now) out.push(t);
+    before = now;
   }
-  return T - tl.knownUntil > tl.offlineAfterMs;
+  return out;
+}
+
+/** Change times in (a, b), for rules that walk the state. */
+export function changeTimesIn(tl: Timeline, a: number, b: number): number[] {
+  return changesIn(tl, a, b, false);
+}
+
+/** Is anything known about the device at or before T? */
+export function knownAt(tl: Timeline, T: number): boolean {
+  if (tl.baseKnown) return true;
+  for (const span of tl.bootSpans.values()) if (span.first <= T) return true;
+  return false;
+}
+
+/** Was nothing heard from the device in the offlineAfterMs up to T? */
+export function offlineAt(tl: Timeline, T: number): boolean {
+  const oa = tl.offlineAfterMs;
+  for (const [boot, span] of tl.bootSpans) {
+    if (T < span.first || T > span.last + oa) continue;
+    // Inside the boot's span: heard unless T falls deep in one of its silences.
+    let silent = false;
+    tl.points.forEach((p, i) => {
+      if (!p.silence || p.silenceBoot !== boot || p.boot !== boot) return;
+      const start = tl.corrected(boot, p.silenceT);
+      if (T > start + oa && T < tl.times[i]!) silent = true;
+    });
+    if (!silent) return false;
+  }
+  return true;
 }
 
 export type Cause =
@@ -147,20 +182,17 @@ export function causeAt(tl: Timeline, T: number): Cause {
   return 'NOT_STARTED';
 }
 
-export function modeAt(tl: Timeline, T: number): DeviceMode | null {
-  return stateAt(tl, T).mode;
-}
-
 export interface TriggerAt {
-  index: number;
+  point: Point;
   time: number;
   kind: TriggerKind;
 }
 
+/** Auto-activation triggers, in time order. */
 export function triggers(tl: Timeline): TriggerAt[] {
   const out: TriggerAt[] = [];
-  tl.points.forEach((p, index) => {
-    if (p.trigger !== null) out.push({ index, time: tl.times[index]!, kind: p.trigger });
+  tl.points.forEach((p, i) => {
+    if (p.trigger !== null) out.push({ point: p, time: tl.times[i]!, kind: p.trigger });
   });
-  return out;
+  return out.sort((x, y) => x.time - y.time);
 }

@@ -1,0 +1,141 @@
+/**
+ * Random fleets and event sequences for the detector's property test: cameras with boots,
+ * clock offsets, recording, sleep, docking, batteries running flat, triggers and faults;
+ * delivered with network delay, shuffles within and beyond the reorder window, duplicates,
+ * losses and store-and-forward outages; CAD activities of every type, some ended by device.
+ */
+import type { CaptureRecord } from '../../gateway/decode/capture.js';
+import { ACTIVITY_TYPE, TRIGGER_KIND } from '../../gateway/decode/enums.js';
+import type { DeviceMode, TelemetryBody } from '../../gateway/decode/model.js';
+import { T0 } from './capture-builder.js';
+
+/** mulberry32: a tiny seeded PRNG, so a failing seed reproduces. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface FleetOptions {
+  devices?: number;
+  durationS?: number;
+}
+
+export interface RandomFleet {
+  records: CaptureRecord[];
+  /** Gateway time of the last record (a final tick comes after). */
+  endMs: number;
+}
+
+export function randomFleet(seed: number, options: FleetOptions = {}): RandomFleet {
+  const r = rng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+  const between = (lo: number, hi: number): number => lo + r() * (hi - lo);
+  const duration = (options.durationS ?? Math.round(between(200, 600))) * 1000;
+  const deviceCount = options.devices ?? 1 + Math.floor(r() * 3);
+  const out: { record: CaptureRecord; order: number }[] = [];
+  let order = 0;
+  const push = (record: CaptureRecord): void => {
+    out.push({ record, order: order++ });
+  };
+  const ids = Array.from({ length: deviceCount }, (_, i) => `cam-${i + 1}`);
+
+  for (const deviceId of ids) {
+    const rebootAt = r() < 0.3 ? between(0.3, 0.8) * duration : Number.POSITIVE_INFINITY;
+    const outage = r() < 0.35 ? { from: between(0, duration * 0.8), len: between(20_000, 150_000) } : null;
+    let boot = 1 + Math.floor(r() * 5);
+    let seq = 0;
+    let clockAhead = pick([0, 0, 0, 300, -800, 2500, -15_000, 20_000]);
+    const state: { mode: DeviceMode; recording: boolean } = { mode: 'READY', recording: false };
+    let t = Math.floor(between(0, 5_000));
+    let nextHeartbeat = t + 30_000;
+    let rebooted = false;
+    const emit = (body: TelemetryBody): void => {
+      seq++;
+      const lossy = r();
+      if (lossy < 0.02) return; // lost for good
+      let received = t + Math.floor(between(5, 150));
+      const roll = r();
+      if (roll < 0.1) received += Math.floor(between(0, 1500)); // shuffled within the reorder window
+      else if (roll < 0.15) received += Math.floor(between(3000, 120_000)); // late: after the window
+      if (outage !== null && t >= outage.from && t < outage.from + outage.len) {
+        received = Math.max(received, Math.floor(outage.from + outage.len + between(0, 500)));
+      }
+      const telemetry = { deviceId, bootId: boot, seq, timeMs: T0 + t + clockAhead, body };
+      push({ type: 'telemetry', receivedMs: T0 + received, telemetry });
+      if (r() < 0.05) push({ type: 'telemetry', receivedMs: T0 + received + Math.floor(between(0, 5000)), telemetry });
+    };
+    emit({ case: 'hello', value: { firmwareVersion: '1', model: 'm', vendor: 'v', officerId: 'o', preEventBufferS: pick([0, 30, 60]) } });
+    while (t < duration) {
+      t += Math.floor(between(1_000, 25_000));
+      if (t >= duration) break;
+      if (!rebooted && t >= rebootAt) {
+        rebooted = true;
+        boot++;
+        seq = 0;
+        clockAhead = pick([0, 400, -3000]);
+        state.mode = 'READY';
+        state.recording = false;
+        emit({ case: 'hello', value: { firmwareVersion: '1', model: 'm', vendor: 'v', officerId: 'o', preEventBufferS: 30 } });
+        continue;
+      }
+      if (t >= nextHeartbeat) {
+        nextHeartbeat = t + 30_000;
+        emit({ case: 'heartbeat', value: { ...state } });
+        continue;
+      }
+      const action = r();
+      if (action < 0.25) {
+        const canRecord = state.mode === 'READY';
+        const start = !state.recording && canRecord;
+        if (start || state.recording) {
+          state.recording = start;
+          emit({ case: 'recording', value: { action: start ? 'START' : 'STOP', source: 'BUTTON', recordingId: `r${seq}` } });
+        }
+      } else if (action < 0.35) {
+        state.mode = pick<DeviceMode>(['READY', 'READY', 'SLEEP', 'OFF', 'DOCKED']);
+        if (state.mode !== 'READY') state.recording = false;
+        emit({ case: 'mode', value: { mode: state.mode } });
+      } else if (action < 0.5) {
+        emit({ case: 'trigger', value: { kind: pick(TRIGGER_KIND.values), sourceId: 's' } });
+      } else if (action < 0.6) {
+        emit({ case: 'battery', value: { percent: r() < 0.15 ? 0 : Math.floor(between(1, 100)), millivolts: 3700, charging: r() < 0.2, temperatureC: 30 } });
+      } else if (action < 0.67) {
+        const total = 64 * 1024 ** 3;
+        emit({ case: 'storage', value: { totalBytes: total, usedBytes: r() < 0.2 ? total - 1024 : Math.floor(total / 2), pendingUploadBytes: 0 } });
+      } else if (action < 0.7) {
+        emit({ case: 'fault', value: { code: pick(['SD_WRITE_ERROR', 'OVERTEMP']), message: 'x' } });
+      } else {
+        emit({ case: 'heartbeat', value: { ...state } });
+      }
+    }
+  }
+
+  const activityCount = Math.floor(r() * 5);
+  for (let i = 0; i < activityCount; i++) {
+    const activityId = `ACT-${i + 1}`;
+    const type = pick(ACTIVITY_TYPE.values);
+    const start = Math.floor(between(0, duration - 20_000));
+    const devices = ids.filter(() => r() < 0.6);
+    if (r() < 0.1) devices.push('cam-ghost');
+    const cad = (): number => Math.floor(between(0, 2000));
+    const base = { activityId, type, source: 'cad', lat: 0, lon: 0, note: '' };
+    push({ type: 'activity', receivedMs: T0 + start + cad(), activity: { ...base, phase: 'START', timeMs: T0 + start, deviceIds: devices } });
+    if (r() < 0.75) {
+      const end = start + Math.floor(between(10_000, 240_000));
+      if (r() < 0.25 && devices.length > 1) {
+        push({ type: 'activity', receivedMs: T0 + end + cad(), activity: { ...base, phase: 'END', timeMs: T0 + end, deviceIds: devices.slice(0, 1) } });
+      }
+      const end2 = end + Math.floor(between(0, 60_000));
+      push({ type: 'activity', receivedMs: T0 + end2 + cad(), activity: { ...base, phase: 'END', timeMs: T0 + end2, deviceIds: [] } });
+    }
+  }
+
+  const records = out.sort((a, b) => a.record.receivedMs - b.record.receivedMs || a.order - b.order).map((x) => x.record);
+  return { records, endMs: records.at(-1)?.receivedMs ?? T0 };
+}
