@@ -15,9 +15,9 @@ import {
   F_REC,
   type Fold,
   type Point,
+  beforeHistory,
   emptyFold,
   foldPoint,
-  beforeHistory,
   insertLatePoint,
   isUseful,
   newHistory,
@@ -26,9 +26,8 @@ import {
 
 const NOT_RECORDING_MODES = new Set(['OFF', 'SLEEP', 'DOCKED']);
 
-/** What a message asserts about the fields the obligation rules read. */
-function assertionsOf(core: Core, tm: Telemetry, bootStart: boolean): Point {
-  const p = newPoint(tm.bootId, tm.seq, tm.timeMs);
+/** Writes what a message asserts about the fields the obligation rules read into `p`. */
+function assertInto(core: Core, tm: Telemetry, bootStart: boolean, p: Point): Point {
   const s = core.policy.settings;
   const b = tm.body;
   switch (b.case) {
@@ -66,24 +65,26 @@ function assertionsOf(core: Core, tm: Telemetry, bootStart: boolean): Point {
   return p;
 }
 
-const FIELDS: readonly [number, keyof Fold, (p: Point) => unknown][] = [
-  [F_REC, 'rec', (p) => (p.rec === -1 ? undefined : p.rec)],
-  [F_MODE, 'mode', (p) => p.mode ?? undefined],
-  [F_DEPLETED, 'depleted', (p) => (p.depleted === -1 ? undefined : p.depleted)],
-  [F_FULL, 'full', (p) => (p.full === -1 ? undefined : p.full)],
-  [F_PREBUF, 'preBufferS', (p) => (p.preBufferS === -1 ? undefined : p.preBufferS)],
-];
+/** Reused for every in-order message; copied into the history only when it says something new. */
+const scratch: Point = newPoint(0, 0, 0);
 
-const CLEAR: Record<keyof Fold, () => Partial<Point>> = {
-  rec: () => ({ rec: -1 }),
-  mode: () => ({ mode: null }),
-  depleted: () => ({ depleted: -1 }),
-  full: () => ({ full: -1 }),
-  preBufferS: () => ({ preBufferS: -1 }),
-};
-
-function tailFold(dev: DeviceRecord): Fold {
-  return (dev.tailFold ??= emptyFold());
+function resetScratch(tm: Telemetry): Point {
+  const p = scratch;
+  p.boot = tm.bootId;
+  p.seq = tm.seq;
+  p.t = tm.timeMs;
+  p.rec = -1;
+  p.mode = null;
+  p.depleted = -1;
+  p.full = -1;
+  p.preBufferS = -1;
+  p.trigger = null;
+  p.silence = false;
+  p.silenceBoot = -1;
+  p.silenceT = 0;
+  p.prevSeq = tm.seq - 1;
+  p.bootRec = false;
+  return p;
 }
 
 /** Recomputes the tail fold after late data was inserted into the history. */
@@ -94,10 +95,56 @@ export function refold(dev: DeviceRecord): Fold {
   return fold;
 }
 
+/**
+ * Pinning: an assertion that repeats the tail state is dropped once its field has been asserted
+ * since the last gap (nothing late can then land between them and change its meaning).
+ */
+function pin(dev: DeviceRecord, p: Point): void {
+  const fold = (dev.tailFold ??= emptyFold());
+  const pinned = dev.pinned;
+  if (p.rec !== -1) {
+    if ((pinned & F_REC) !== 0 && fold.rec === p.rec) p.rec = -1;
+    else {
+      fold.rec = p.rec;
+      // The boot's synthetic "not recording" moves if an earlier message of the boot turns up
+      // late, so it does not pin: the camera's own next assertion is kept.
+      if (!p.bootRec) dev.pinned |= F_REC;
+    }
+  }
+  if (p.mode !== null) {
+    if ((pinned & F_MODE) !== 0 && fold.mode === p.mode) p.mode = null;
+    else {
+      fold.mode = p.mode;
+      dev.pinned |= F_MODE;
+    }
+  }
+  if (p.depleted !== -1) {
+    if ((pinned & F_DEPLETED) !== 0 && fold.depleted === p.depleted) p.depleted = -1;
+    else {
+      fold.depleted = p.depleted;
+      dev.pinned |= F_DEPLETED;
+    }
+  }
+  if (p.full !== -1) {
+    if ((pinned & F_FULL) !== 0 && fold.full === p.full) p.full = -1;
+    else {
+      fold.full = p.full;
+      dev.pinned |= F_FULL;
+    }
+  }
+  if (p.preBufferS !== -1) {
+    if ((pinned & F_PREBUF) !== 0 && fold.preBufferS === p.preBufferS) p.preBufferS = -1;
+    else {
+      fold.preBufferS = p.preBufferS;
+      dev.pinned |= F_PREBUF;
+    }
+  }
+}
+
 export function applyInOrder(core: Core, dev: DeviceRecord, b: BootInfo, receivedMs: number, tm: Telemetry): void {
   const s = core.policy.settings;
   const bootStart = !b.started;
-  const p = assertionsOf(core, tm, bootStart);
+  const p = assertInto(core, tm, bootStart, resetScratch(tm));
   if (bootStart) {
     const previous = dev.boots[dev.boots.indexOf(b) - 1];
     p.silence = true;
@@ -113,19 +160,7 @@ export function applyInOrder(core: Core, dev: DeviceRecord, b: BootInfo, receive
     p.silenceT = b.procT;
     p.prevSeq = b.procSeq;
   }
-  // Pinning: keep an assertion unless the field is pinned since the last gap and unchanged.
-  const fold = tailFold(dev);
-  for (const [bit, field, get] of FIELDS) {
-    const value = get(p);
-    if (value === undefined) continue;
-    if ((dev.pinned & bit) !== 0 && fold[field] === value) Object.assign(p, CLEAR[field]());
-    else {
-      (fold as unknown as Record<string, unknown>)[field] = value;
-      // The boot's synthetic "not recording" moves if an earlier message of the boot turns up
-      // late, so it does not pin: the camera's own next assertion is kept.
-      if (!(bit === F_REC && p.bootRec)) dev.pinned |= bit;
-    }
-  }
+  pin(dev, p);
   b.started = true;
   b.contig = tm.seq;
   b.procSeq = tm.seq;
@@ -138,21 +173,20 @@ export function applyInOrder(core: Core, dev: DeviceRecord, b: BootInfo, receive
   const significant = applyState(core, dev, b, tm);
   let evaluate = false;
   if (isUseful(p)) {
-    (dev.history ??= newHistory()).points.push(p);
+    (dev.history ??= newHistory()).points.push({ ...p });
     evaluate = wantsEvaluation(dev);
   }
   // Data for a moment already judged (a backlog, a slow link) can change that judgement: what
   // the camera was doing then, or whether it was heard from.
   const judged = tm.timeMs + b.offset <= dev.lastEvalMs && wantsEvaluation(dev);
   if (evaluate || judged || dev.pendingCheckMs <= receivedMs) core.evaluate(dev);
-  core.deviceChanged(dev, significant);
+  if (significant) core.deviceChanged(dev, true);
 }
 
 /** Updates the current state; returns true when a person would notice the change. */
 function applyState(core: Core, dev: DeviceRecord, b: BootInfo, tm: Telemetry): boolean {
   const body = tm.body;
   const recent = tm.timeMs + b.offset >= core.now - core.policy.settings.offlineAfterMs;
-  const key: [number, number] = [tm.bootId, tm.seq];
   let significant = false;
   switch (body.case) {
     case 'hello':
@@ -183,13 +217,13 @@ function applyState(core: Core, dev: DeviceRecord, b: BootInfo, tm: Telemetry): 
       significant = dev.batteryPercent !== body.value.percent || dev.charging !== body.value.charging;
       dev.batteryPercent = body.value.percent;
       dev.charging = body.value.charging;
-      if (recent) health.checkBattery(core, dev, key);
+      if (recent) health.checkBattery(core, dev, tm.bootId, tm.seq);
       else dev.healthDirty = true;
       break;
     case 'storage':
       dev.storageTotalBytes = body.value.totalBytes;
       dev.storageUsedBytes = body.value.usedBytes;
-      if (recent) health.checkStorage(core, dev, key);
+      if (recent) health.checkStorage(core, dev, tm.bootId, tm.seq);
       else dev.healthDirty = true;
       break;
     case 'gps':
@@ -207,8 +241,8 @@ function applyState(core: Core, dev: DeviceRecord, b: BootInfo, tm: Telemetry): 
   }
   if (recent && dev.healthDirty) {
     dev.healthDirty = false;
-    health.checkBattery(core, dev, key);
-    health.checkStorage(core, dev, key);
+    health.checkBattery(core, dev, tm.bootId, tm.seq);
+    health.checkStorage(core, dev, tm.bootId, tm.seq);
   }
   return significant;
 }
@@ -228,7 +262,7 @@ export function applyLate(core: Core, dev: DeviceRecord, b: BootInfo, tm: Teleme
   // and the previous first message no longer does.
   const firstOfBoot = history.points.find((x) => x.boot === tm.bootId);
   const bootStart = firstOfBoot === undefined ? b.maxSeq === 0 || tm.seq === 1 : tm.seq < firstOfBoot.seq;
-  const p = assertionsOf(core, tm, bootStart);
+  const p = assertInto(core, tm, bootStart, newPoint(tm.bootId, tm.seq, tm.timeMs));
   if (bootStart && firstOfBoot !== undefined && firstOfBoot.bootRec) {
     firstOfBoot.rec = -1;
     firstOfBoot.bootRec = false;

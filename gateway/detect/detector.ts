@@ -14,7 +14,7 @@ import { DeadlineQueue } from './deadline-queue.js';
 import { type DeviceRecord, bootInfo, newDevice } from './device.js';
 import * as health from './health.js';
 import { newHistory, trimHistory } from './history.js';
-import type { DetectorInput, Effect } from './inputs.js';
+import { type DetectorInput, type Effect, NO_EFFECTS } from './inputs.js';
 import { effectiveEnd, evaluateDevice } from './obligations.js';
 import { onTelemetry, skipGaps } from './ordering.js';
 import type { Policy } from './policy.js';
@@ -39,7 +39,8 @@ export class Detector implements Core {
   private readonly activities = new Map<string, ActivityRecord>();
   private readonly queue = new DeadlineQueue();
   private readonly popped: [number, number, number] = [0, 0, 0];
-  private effects: Effect[] = [];
+  /** Effects of the current step; allocated only when there is one. */
+  private effects: Effect[] | null = null;
   private nextSweep = Number.NEGATIVE_INFINITY;
 
   constructor(policy: Policy) {
@@ -51,10 +52,9 @@ export class Detector implements Core {
     return this.nowMs;
   }
 
-  /** Applies one input; returns the effects (an empty frozen array when there are none). */
-  step(input: DetectorInput): Effect[] {
-    const effects: Effect[] = [];
-    this.effects = effects;
+  /** Applies one input; returns the effects (a shared, frozen empty array when there are none). */
+  step(input: DetectorInput): readonly Effect[] {
+    this.effects = null;
     this.stats.inputs++;
     const t = input.receivedMs;
     // Deadlines strictly before this input fire first, each at its own time.
@@ -76,7 +76,7 @@ export class Detector implements Core {
     }
     this.fireWakeups(this.nowMs, true);
     if (this.nowMs >= this.nextSweep) this.sweep();
-    return effects;
+    return this.effects ?? NO_EFFECTS;
   }
 
   /** Gateway time of the next deadline, for the shell's single timer (Infinity when none). */
@@ -111,15 +111,14 @@ export class Detector implements Core {
   }
 
   deviceChanged(dev: DeviceRecord, significant: boolean): void {
-    if (significant) this.effects.push({ type: 'device', deviceId: dev.id, significant });
+    if (significant) (this.effects ??= []).push({ type: 'device', deviceId: dev.id, significant });
   }
 
   evaluate(dev: DeviceRecord): void {
     this.stats.evaluations++;
     const history = dev.history;
     const windows = dev.windows ?? [];
-    const owned = (dev.owned ??= new Set());
-    if (history === null && windows.length === 0 && owned.size === 0) return;
+    if (history === null && windows.length === 0 && (dev.owned?.size ?? 0) === 0) return;
     dev.lastEvalMs = this.nowMs;
     const offsetOf = (boot: number): number => bootInfo(dev, boot)?.offset ?? 0;
     const cur = dev.boots[dev.boots.length - 1];
@@ -135,6 +134,8 @@ export class Detector implements Core {
       knownUntil,
     });
     const seen = new Set<string>();
+    if (ev.findings.length > 0) dev.owned ??= new Set();
+    const owned = dev.owned ?? new Set<string>();
     for (const f of ev.findings) {
       seen.add(f.alertId);
       owned.add(f.alertId);
@@ -151,7 +152,7 @@ export class Detector implements Core {
         owned.delete(id);
       } else this.book.retract(id, this.nowMs, 'LATE_DATA', record.finalAt);
     }
-    dev.pendingCheckMs = ev.held.length > 0 ? this.nowMs : FOREVER;
+    dev.pendingCheckMs = ev.waitingForData ? this.nowMs : FOREVER;
     if (ev.wakeAt < FOREVER) this.schedule(dev, ev.wakeAt, WAKE_EVAL);
   }
 
@@ -196,9 +197,9 @@ export class Detector implements Core {
   }
 
   private onAlert(alert: Alert): void {
-    this.effects.push({ type: 'alert', alert });
-    const dev = this.devices.get(alert.deviceId);
-    if (dev !== undefined) this.effects.push({ type: 'device', deviceId: dev.id, significant: true });
+    const effects = (this.effects ??= []);
+    effects.push({ type: 'alert', alert });
+    if (this.devices.has(alert.deviceId)) effects.push({ type: 'device', deviceId: alert.deviceId, significant: true });
   }
 
   private fireWakeups(until: number, inclusive: boolean): void {

@@ -57,23 +57,23 @@ export function backOnline(core: Core, dev: DeviceRecord): void {
   core.deviceChanged(dev, true);
 }
 
-export function checkBattery(core: Core, dev: DeviceRecord, key: [number, number]): void {
+export function checkBattery(core: Core, dev: DeviceRecord, boot: number, seq: number): void {
   const s = core.policy.settings;
   if (dev.batteryPercent < 0) return;
   if (dev.lowBatteryAlert === '') {
     if (!dev.charging && dev.batteryPercent < s.lowBatteryPercent) {
-      dev.lowBatteryAlert = alertIds.lowBattery(dev.id, key[0], key[1]);
+      dev.lowBatteryAlert = alertIds.lowBattery(dev.id, boot, seq);
       core.book.put(content(dev, dev.lowBatteryAlert, 'LOW_BATTERY', 'WARNING', `battery at ${dev.batteryPercent}%`), core.now, FOREVER);
     }
   } else if (dev.charging || dev.batteryPercent >= s.lowBatteryClearPercent) {
     core.book.resolve(dev.lowBatteryAlert, core.now, dev.charging ? 'CHARGING' : 'CLEARED', resolvedFinal(core));
     dev.lowBatteryAlert = '';
   }
-  checkExhaustion(core, dev, key);
+  checkExhaustion(core, dev, boot, seq);
 }
 
 /** BATTERY_EXHAUSTION_PREDICTED: the drain over the last window empties the battery within the horizon. */
-function checkExhaustion(core: Core, dev: DeviceRecord, key: [number, number]): void {
+function checkExhaustion(core: Core, dev: DeviceRecord, boot: number, seq: number): void {
   const s = core.policy.settings;
   if (dev.charging) {
     dev.batterySamples = null;
@@ -92,7 +92,7 @@ function checkExhaustion(core: Core, dev: DeviceRecord, key: [number, number]): 
   const msToEmpty = span >= s.exhaustionWindowMs / 2 && drop > 0 ? (dev.batteryPercent * span) / drop : FOREVER;
   if (dev.exhaustionAlert === '') {
     if (msToEmpty <= s.exhaustionHorizonMs) {
-      dev.exhaustionAlert = alertIds.exhaustion(dev.id, key[0], key[1]);
+      dev.exhaustionAlert = alertIds.exhaustion(dev.id, boot, seq);
       core.book.put(
         content(dev, dev.exhaustionAlert, 'BATTERY_EXHAUSTION_PREDICTED', 'WARNING', `battery empty in about ${fmtMs(msToEmpty)} at the current drain`),
         core.now,
@@ -106,13 +106,13 @@ function checkExhaustion(core: Core, dev: DeviceRecord, key: [number, number]): 
   }
 }
 
-export function checkStorage(core: Core, dev: DeviceRecord, key: [number, number]): void {
+export function checkStorage(core: Core, dev: DeviceRecord, boot: number, seq: number): void {
   const s = core.policy.settings;
   if (dev.storageTotalBytes <= 0) return;
   const free = dev.storageTotalBytes - dev.storageUsedBytes;
   if (dev.storageLowAlert === '') {
     if (free < s.storageLowBytes) {
-      dev.storageLowAlert = alertIds.storageLow(dev.id, key[0], key[1]);
+      dev.storageLowAlert = alertIds.storageLow(dev.id, boot, seq);
       core.book.put(
         content(dev, dev.storageLowAlert, 'STORAGE_LOW', 'WARNING', `${(free / 1024 ** 3).toFixed(1)} GiB free`),
         core.now,

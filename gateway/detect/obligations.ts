@@ -59,6 +59,8 @@ export interface Evaluation {
   held: string[];
   /** Earliest gateway time at which the outcome may change without new data. */
   wakeAt: number;
+  /** A check is due but waits for the device's data (a backlog being uploaded). */
+  waitingForData: boolean;
 }
 
 export interface EvalInput {
@@ -138,6 +140,7 @@ export function evaluateDevice(input: EvalInput): Evaluation {
   const findings: Finding[] = [];
   const held: string[] = [];
   let wakeAt = Number.POSITIVE_INFINITY;
+  let waitingForData = false;
 
   /** Is the check due at X decided? If not, note when to look again. */
   const decided = (X: number, lateness: number): boolean => {
@@ -147,6 +150,7 @@ export function evaluateDevice(input: EvalInput): Evaluation {
     }
     if (input.knownUntil >= X || now >= input.lastReceivedMs + lateness) return true;
     wakeAt = Math.min(wakeAt, input.lastReceivedMs + lateness);
+    waitingForData = true;
     return false;
   };
 
@@ -189,7 +193,7 @@ export function evaluateDevice(input: EvalInput): Evaluation {
   for (const w of input.windows) {
     if (w.rule.recording === 'prohibited_solely') prohibited(w, obligations);
   }
-  return { findings, held, wakeAt };
+  return { findings, held, wakeAt, waitingForData };
 
   function premature(ob: Obligation, rule: ActivityRule, base: Omit<Finding, 'alertId' | 'kind' | 'severity' | 'status' | 'resolution' | 'cause' | 'latenessMs' | 'uncoveredMs' | 'detail'>): void {
     const restartGrace = rule.restartGraceMs;
