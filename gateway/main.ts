@@ -2,7 +2,10 @@
  * `bwc-gateway`: the command line. This file only wires commands; each lives in gateway/cli/.
  */
 import { Command } from 'commander';
+import { registerAdmin } from './cli/admin.js';
+import { registerExport } from './cli/export.js';
 import { registerReplay } from './cli/replay.js';
+import { registerServe } from './cli/serve.js';
 
 const program = new Command()
   .name('bwc-gateway')
@@ -10,6 +13,9 @@ const program = new Command()
   .version('0.1.0')
   .showHelpAfterError('(run with --help for usage)');
 
+registerServe(program);
 registerReplay(program);
+registerExport(program);
+registerAdmin(program);
 
 await program.parseAsync(process.argv);

@@ -18,6 +18,7 @@ import { type DetectorInput, type Effect, NO_EFFECTS } from './inputs.js';
 import { effectiveEnd, evaluateDevice } from './obligations.js';
 import { onTelemetry, skipGaps } from './ordering.js';
 import type { Policy } from './policy.js';
+import type { DetectorState } from './snapshot.js';
 import { buildTimeline } from './timeline.js';
 
 export const DETECTOR_DEFAULTS = {
@@ -154,6 +155,35 @@ export class Detector implements Core {
     }
     dev.pendingCheckMs = ev.waitingForData ? this.nowMs : FOREVER;
     if (ev.wakeAt < FOREVER) this.schedule(dev, ev.wakeAt, WAKE_EVAL);
+  }
+
+  /** The whole state, for a snapshot (see snapshot.ts). The objects are live: encode at once. */
+  exportState(): DetectorState {
+    return {
+      nowMs: this.nowMs,
+      nextSweep: this.nextSweep,
+      stats: this.stats,
+      devices: this.byIndex,
+      activities: [...this.activities.values()],
+      queue: this.queue.entries(),
+      alerts: [...this.book.values()],
+    };
+  }
+
+  /** A detector in the state of a snapshot. */
+  static fromState(policy: Policy, state: DetectorState): Detector {
+    const d = new Detector(policy);
+    d.nowMs = state.nowMs;
+    d.nextSweep = state.nextSweep;
+    Object.assign(d.stats, state.stats);
+    for (const dev of state.devices) {
+      d.byIndex.push(dev);
+      d.devices.set(dev.id, dev);
+    }
+    for (const a of state.activities) d.activities.set(a.id, a);
+    for (const [time, id, kind] of state.queue) d.queue.push(time, id, kind);
+    for (const r of state.alerts) d.book.restore(r);
+    return d;
   }
 
   /** The technician's view of one device. */

@@ -1,0 +1,118 @@
+/** Alerts (latest revisions, filters), their history, acknowledgements, and activities from CAD. */
+import type { FastifyInstance } from 'fastify';
+import { activityCodec, alertCodec } from '../../decode/codec.js';
+import { ALERT_KIND, ALERT_STATUS } from '../../decode/enums.js';
+import type { AlertKind, AlertStatus } from '../../decode/model.js';
+import { alertRevisions, listAlerts } from '../../store/queries.js';
+import { requireRole } from '../auth.js';
+import { sendError } from '../errors.js';
+import type { ApiDeps } from '../server.js';
+
+function parseList<S extends string>(value: string | undefined, parse: (v: string) => S | undefined, what: string): S[] | string {
+  if (value === undefined || value === '') return [];
+  const out: S[] = [];
+  for (const v of value.split(',')) {
+    const parsed = parse(v.trim());
+    if (parsed === undefined) return `${what}: ${v} is not a known value`;
+    out.push(parsed);
+  }
+  return out;
+}
+
+export function registerAlertRoutes(app: FastifyInstance, deps: ApiDeps): void {
+  const denied = (): void => deps.metrics.authDenied.inc({ action: 'http' });
+  const viewer = requireRole(deps.credentials, 'viewer', denied);
+  const admin = requireRole(deps.credentials, 'admin', denied);
+
+  app.get(
+    '/api/alerts',
+    {
+      preHandler: viewer,
+      schema: {
+        summary: 'Alerts (latest revision of each), most recently revised first',
+        tags: ['alerts'],
+        querystring: {
+          type: 'object',
+          properties: {
+            status: { type: 'string', description: 'comma-separated: OPEN, ACKNOWLEDGED, RESOLVED, RETRACTED' },
+            kind: { type: 'string', description: 'comma-separated alert kinds, e.g. MISSED_ACTIVATION' },
+            device: { type: 'string' },
+            since: { type: 'integer', minimum: 0, description: 'revised at or after (Unix ms)' },
+            limit: { type: 'integer', minimum: 1, maximum: 10000, default: 100 },
+          },
+          additionalProperties: false,
+        },
+      },
+    },
+    async (req, reply) => {
+      const q = req.query as { status?: string; kind?: string; device?: string; since?: number; limit: number };
+      const status = parseList<AlertStatus>(q.status, (v) => ALERT_STATUS.parse(v), 'status');
+      const kind = parseList<AlertKind>(q.kind, (v) => ALERT_KIND.parse(v), 'kind');
+      if (typeof status === 'string') return sendError(reply, 400, 'INVALID_FIELD', status);
+      if (typeof kind === 'string') return sendError(reply, 400, 'INVALID_FIELD', kind);
+      const alerts = listAlerts(deps.db, { status, kind, deviceId: q.device, since: q.since, limit: q.limit });
+      return { alerts: alerts.map((a) => alertCodec.toJson(a)) };
+    },
+  );
+
+  app.get(
+    '/api/alerts/:id',
+    {
+      preHandler: viewer,
+      schema: { summary: 'Every revision of one alert, oldest first', tags: ['alerts'], params: { type: 'object', properties: { id: { type: 'string' } } } },
+    },
+    async (req, reply) => {
+      const { id } = req.params as { id: string };
+      const revisions = alertRevisions(deps.db, id);
+      if (revisions.length === 0) return sendError(reply, 404, 'NOT_FOUND', `no alert ${id}`);
+      return { revisions: revisions.map((a) => alertCodec.toJson(a)) };
+    },
+  );
+
+  app.post(
+    '/api/alerts/:id/ack',
+    {
+      preHandler: admin,
+      schema: {
+        summary: 'Acknowledge an alert: a new revision with who and why',
+        tags: ['alerts'],
+        params: { type: 'object', properties: { id: { type: 'string', minLength: 1, maxLength: 256 } } },
+        body: {
+          type: 'object',
+          required: ['by', 'reason'],
+          properties: {
+            by: { type: 'string', minLength: 1, maxLength: 128, description: 'who acknowledges (name or badge)' },
+            reason: { type: 'string', pattern: '^[A-Z][A-Z0-9_]{0,63}$', description: 'a reason code, e.g. SUPERVISOR_NOTIFIED' },
+          },
+          additionalProperties: false,
+        },
+      },
+    },
+    async (req, reply) => {
+      const { id } = req.params as { id: string };
+      const { by, reason } = req.body as { by: string; reason: string };
+      const known = deps.detector().book.get(id) !== undefined || deps.ingest.latestStored(id) !== undefined;
+      if (!known) return sendError(reply, 404, 'NOT_FOUND', `no alert ${id}`);
+      const revision = (await deps.ingest.acceptAck({ alertId: id, by, reason })) ?? deps.ingest.latestStored(id);
+      return { alert: revision === undefined ? null : alertCodec.toJson(revision) };
+    },
+  );
+
+  app.post(
+    '/api/activities',
+    {
+      preHandler: admin,
+      schema: {
+        summary: 'Report an activity (bwc.v1.Activity in proto3 JSON), as CAD does on bwc/v1/activities',
+        tags: ['activities'],
+        body: { type: 'object' },
+      },
+    },
+    async (req, reply) => {
+      const parsed = activityCodec.fromJson(req.body);
+      if (!parsed.ok) return sendError(reply, 400, parsed.code, parsed.message);
+      await deps.ingest.acceptActivity(parsed.value, 'api');
+      return reply.code(202).send({ accepted: true, activityId: parsed.value.activityId });
+    },
+  );
+}

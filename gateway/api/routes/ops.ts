@@ -1,0 +1,78 @@
+/** Health, metrics, quarantine and the live event stream. */
+import type { FastifyInstance } from 'fastify';
+import { ALERT_KIND } from '../../decode/enums.js';
+import { recentQuarantine } from '../../store/queries.js';
+import { requireRole } from '../auth.js';
+import { sendError } from '../errors.js';
+import type { ApiDeps } from '../server.js';
+
+export function registerOpsRoutes(app: FastifyInstance, deps: ApiDeps): void {
+  const viewer = requireRole(deps.credentials, 'viewer', () => deps.metrics.authDenied.inc({ action: 'http' }));
+
+  app.get('/healthz', { schema: { summary: 'Liveness and store health (no token needed)', tags: ['ops'], security: [] } }, async (_req, reply) => {
+    const healthy = deps.storeHealthy();
+    return reply.code(healthy ? 200 : 503).send({ status: healthy ? 'ok' : 'degraded', store: healthy ? 'ok' : 'failing', lastInputId: deps.ingest.lastInputId });
+  });
+
+  app.get('/metrics', { schema: { summary: 'Prometheus metrics (no token needed)', tags: ['ops'], security: [] } }, async (_req, reply) => {
+    const d = deps.detector();
+    deps.metrics.devices.set(d.deviceCount);
+    deps.metrics.openAlerts.set(d.alerts().filter((a) => a.status === 'OPEN' || a.status === 'ACKNOWLEDGED').length);
+    return reply.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
+  });
+
+  app.get(
+    '/api/quarantine',
+    {
+      preHandler: viewer,
+      schema: {
+        summary: 'Recently quarantined (bad) input, newest first',
+        tags: ['ops'],
+        querystring: {
+          type: 'object',
+          properties: { limit: { type: 'integer', minimum: 1, maximum: 1000, default: 100 }, reason: { type: 'string' } },
+          additionalProperties: false,
+        },
+      },
+    },
+    async (req) => {
+      const q = req.query as { limit: number; reason?: string };
+      return { quarantine: recentQuarantine(deps.db, q.limit, q.reason) };
+    },
+  );
+
+  app.get(
+    '/api/events',
+    {
+      preHandler: viewer,
+      schema: {
+        summary: 'Server-Sent Events: `alert` (an Alert revision, proto3 JSON) and `device` (a DeviceState)',
+        tags: ['live'],
+        querystring: {
+          type: 'object',
+          properties: {
+            device: { type: 'string', description: 'only this device' },
+            kind: { type: 'string', description: 'only alerts of this kind (and no device events)' },
+            access_token: { type: 'string' },
+          },
+        },
+      },
+    },
+    async (req, reply) => {
+      const q = req.query as { device?: string; kind?: string };
+      const kind = q.kind === undefined ? undefined : ALERT_KIND.parse(q.kind);
+      if (q.kind !== undefined && kind === undefined) return sendError(reply, 400, 'INVALID_FIELD', `kind: ${q.kind} is not an alert kind`);
+      reply.hijack();
+      const ok = deps.sse.attach(reply.raw, (e) => {
+        const deviceId = e.type === 'alert' ? e.alert.deviceId : e.state.deviceId;
+        if (q.device !== undefined && deviceId !== q.device) return false;
+        if (kind !== undefined) return e.type === 'alert' && e.alert.kind === kind;
+        return true;
+      });
+      if (!ok) {
+        reply.raw.writeHead(503, { 'content-type': 'application/json' });
+        reply.raw.end(JSON.stringify({ error: { code: 'QUEUE_FULL', message: 'too many event streams' } }));
+      }
+    },
+  );
+}

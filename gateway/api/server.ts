@@ -1,0 +1,66 @@
+/**
+ * The HTTP API (fastify). `buildApi(deps)` builds the app without listening, so tests can use
+ * `inject()`; the gateway calls `listen()` itself. The OpenAPI description is generated from the
+ * route schemas and served at /api/openapi.json.
+ */
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { DeviceState } from '../decode/model.js';
+import type { Detector } from '../detect/detector.js';
+import type { Logger } from '../log.js';
+import type { GatewayMetrics } from '../metrics.js';
+import type { Ingest } from '../service/ingest.js';
+import type { Credentials } from '../store/credentials.js';
+import type { Db } from '../store/db.js';
+import { sendError } from './errors.js';
+import { registerAlertRoutes } from './routes/alerts.js';
+import { registerDeviceRoutes } from './routes/devices.js';
+import { registerOpsRoutes } from './routes/ops.js';
+import type { SseHub } from './sse.js';
+
+export interface ApiDeps {
+  db: Db;
+  ingest: Ingest;
+  credentials: Credentials;
+  metrics: GatewayMetrics;
+  sse: SseHub;
+  log: Logger;
+  /** Current detector (it is replaced when the gateway rebuilds after a restart). */
+  detector(): Detector;
+  deviceState(id: string): DeviceState | undefined;
+  storeHealthy(): boolean;
+  tls?: { cert: Buffer; key: Buffer } | undefined;
+}
+
+export async function buildApi(deps: ApiDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    // Request lines only at warn and above: a dashboard polling would flood the log.
+    loggerInstance: deps.log.child({ component: 'http' }, { level: deps.log.level === 'silent' ? 'silent' : 'warn' }),
+    bodyLimit: 1024 * 1024,
+    ...(deps.tls ? { https: { cert: deps.tls.cert, key: deps.tls.key } } : {}),
+  }) as unknown as FastifyInstance;
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'bwc-gateway API',
+        version: '1',
+        description: 'Body-worn camera telemetry gateway: devices, alerts, activities, live events. Send `Authorization: Bearer <token>`.',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+  });
+  app.setErrorHandler((error, request, reply) => {
+    const e = error as { validation?: unknown; statusCode?: number; message: string };
+    if (e.validation !== undefined) return sendError(reply, 400, 'INVALID_FIELD', e.message);
+    if (e.statusCode !== undefined && e.statusCode < 500) return sendError(reply, e.statusCode, 'INVALID_FIELD', e.message);
+    request.log.error({ err: error }, 'request failed');
+    return sendError(reply, 500, 'IO_FAILED', 'internal error');
+  });
+  app.setNotFoundHandler((request, reply) => sendError(reply, 404, 'NOT_FOUND', `no route ${request.method} ${request.url.split('?')[0]}`));
+  registerOpsRoutes(app, deps);
+  registerDeviceRoutes(app, deps);
+  registerAlertRoutes(app, deps);
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  return app;
+}

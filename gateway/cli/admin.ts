@@ -1,0 +1,103 @@
+/** `bwc-gateway devices|accounts|tokens ...`: credentials, kept in the store of --data-dir. */
+import type { Command } from 'commander';
+import { GATEWAY_DEFAULTS } from '../config/gateway-config.js';
+import { isDeviceId } from '../decode/validate.js';
+import { describeError } from '../errors.js';
+import { type AccountRole, Credentials, type TokenRole } from '../store/credentials.js';
+import { openDb } from '../store/db.js';
+import { dataDirOption } from './options.js';
+
+async function withCredentials<T>(dataDir: string, fn: (c: Credentials) => Promise<T> | T): Promise<T> {
+  const db = openDb(dataDir, 'full');
+  try {
+    return await fn(new Credentials(db));
+  } finally {
+    db.close();
+  }
+}
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
+const iso = (ms: number | null): string => (ms === null ? '-' : new Date(ms).toISOString());
+
+export function registerAdmin(program: Command): void {
+  const devices = program.command('devices').description('camera credentials (MQTT username = client id = device id)');
+  devices
+    .command('add')
+    .description('register a camera (or give it a new secret); prints the secret once')
+    .argument('<device-id>', '1-64 of [A-Za-z0-9_.-]')
+    .addOption(dataDirOption(GATEWAY_DEFAULTS.dataDir))
+    .action(async (id: string, opts: { dataDir: string }) => {
+      if (!isDeviceId(id)) fail(`device id ${JSON.stringify(id)}: expected 1-64 of [A-Za-z0-9_.-]`);
+      const secret = await withCredentials(opts.dataDir, (c) => c.addDevice(id, Date.now()));
+      process.stdout.write(`${id} ${secret}\n`);
+      process.stderr.write(`(the secret is shown once; the gateway keeps only a scrypt hash)\n`);
+    });
+  devices
+    .command('list')
+    .description('registered cameras')
+    .addOption(dataDirOption(GATEWAY_DEFAULTS.dataDir))
+    .option('--json', 'JSON output', false)
+    .action(async (opts: { dataDir: string; json: boolean }) => {
+      const list = await withCredentials(opts.dataDir, (c) => c.listDevices());
+      if (opts.json) process.stdout.write(`${JSON.stringify(list)}\n`);
+      else for (const d of list) process.stdout.write(`${d.deviceId}\tcreated ${iso(d.createdMs)}\t${d.revokedMs === null ? 'active' : `revoked ${iso(d.revokedMs)}`}\n`);
+    });
+  devices
+    .command('revoke')
+    .description('revoke a camera: it can no longer connect')
+    .argument('<device-id>')
+    .addOption(dataDirOption(GATEWAY_DEFAULTS.dataDir))
+    .action(async (id: string, opts: { dataDir: string }) => {
+      const done = await withCredentials(opts.dataDir, (c) => c.revokeDevice(id, Date.now()));
+      if (!done) fail(`no active device ${id}`);
+      process.stdout.write(`revoked ${id}\n`);
+    });
+
+  const accounts = program.command('accounts').description('service accounts for integrations (cad: publish activities; viewer: read alerts and states)');
+  accounts
+    .command('add')
+    .argument('<name>')
+    .requiredOption('--role <role>', 'cad or viewer')
+    .addOption(dataDirOption(GATEWAY_DEFAULTS.dataDir))
+    .action(async (name: string, opts: { role: string; dataDir: string }) => {
+      if (opts.role !== 'cad' && opts.role !== 'viewer') fail(`--role ${opts.role}: expected cad or viewer`);
+      const secret = await withCredentials(opts.dataDir, (c) => c.addAccount(name, opts.role as AccountRole, Date.now()));
+      process.stdout.write(`${name} ${secret}\n`);
+    });
+  accounts
+    .command('list')
+    .addOption(dataDirOption(GATEWAY_DEFAULTS.dataDir))
+    .action(async (opts: { dataDir: string }) => {
+      for (const a of await withCredentials(opts.dataDir, (c) => c.listAccounts())) {
+        process.stdout.write(`${a.name}\t${a.role}\t${a.revokedMs === null ? 'active' : 'revoked'}\n`);
+      }
+    });
+  accounts
+    .command('revoke')
+    .argument('<name>')
+    .addOption(dataDirOption(GATEWAY_DEFAULTS.dataDir))
+    .action(async (name: string, opts: { dataDir: string }) => {
+      if (!(await withCredentials(opts.dataDir, (c) => c.revokeAccount(name, Date.now())))) fail(`no active account ${name}`);
+      process.stdout.write(`revoked ${name}\n`);
+    });
+
+  program
+    .command('token')
+    .description('create an HTTP API token (admin: read and write; viewer: read); printed once')
+    .argument('<name>', 'who it is for')
+    .option('--role <role>', 'admin or viewer', 'viewer')
+    .addOption(dataDirOption(GATEWAY_DEFAULTS.dataDir))
+    .action(async (name: string, opts: { role: string; dataDir: string }) => {
+      if (opts.role !== 'admin' && opts.role !== 'viewer') fail(`--role ${opts.role}: expected admin or viewer`);
+      try {
+        const token = await withCredentials(opts.dataDir, (c) => c.createToken(name, opts.role as TokenRole, Date.now()));
+        process.stdout.write(`${token}\n`);
+      } catch (error) {
+        fail(describeError(error));
+      }
+    });
+}

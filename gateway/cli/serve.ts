@@ -1,0 +1,68 @@
+/** `bwc-gateway serve` (what `npm start` runs). */
+import { type Command, Option } from 'commander';
+import { GATEWAY_DEFAULTS, type GatewayConfig } from '../config/gateway-config.js';
+import { describeError } from '../errors.js';
+import { createGateway } from '../service/gateway.js';
+import { dataDirOption, port, positiveInt } from './options.js';
+
+export function registerServe(program: Command): void {
+  const d = GATEWAY_DEFAULTS;
+  program
+    .command('serve')
+    .description('run the gateway: MQTT broker (or a client of one), durable store, detector, HTTP API')
+    .addOption(new Option('--host <address>', 'address to listen on').env('BWC_HOST').default(d.host))
+    .addOption(new Option('--mqtt-port <port>', 'MQTT over TCP (0: any free port)').env('BWC_MQTT_PORT').default(d.mqttPort).argParser(port))
+    .addOption(new Option('--ws-port <port>', 'MQTT over WebSocket').env('BWC_WS_PORT').default(d.wsPort).argParser(port))
+    .addOption(new Option('--http-port <port>', 'HTTP API and metrics').env('BWC_HTTP_PORT').default(d.httpPort).argParser(port))
+    .addOption(dataDirOption(d.dataDir))
+    .addOption(new Option('--policy <file>', 'recording policy YAML').env('BWC_POLICY').default(d.policy, 'gateway/policies/ice-2024.yaml'))
+    .addOption(new Option('--broker <url>', 'use an existing broker (mqtt://host:port) instead of embedding one').env('BWC_BROKER'))
+    .addOption(new Option('--broker-client-id <id>', 'client id of the gateway on the external broker').env('BWC_BROKER_CLIENT_ID').default(d.brokerClientId))
+    .addOption(new Option('--broker-username <name>', 'username on the external broker').env('BWC_BROKER_USERNAME'))
+    .addOption(new Option('--broker-password <secret>', 'password on the external broker').env('BWC_BROKER_PASSWORD'))
+    .addOption(new Option('--max-packet-bytes <n>', 'largest MQTT packet accepted').env('BWC_MAX_PACKET_BYTES').default(d.maxPacketBytes).argParser(positiveInt))
+    .addOption(new Option('--sync <mode>', 'full: fsync each commit; normal: survive crashes only').env('BWC_SYNC').choices(['full', 'normal']).default(d.sync))
+    .addOption(new Option('--tls-cert <file>', 'PEM certificate: TLS on MQTT, WebSocket and HTTP').env('BWC_TLS_CERT'))
+    .addOption(new Option('--tls-key <file>', 'PEM private key for --tls-cert').env('BWC_TLS_KEY'))
+    .addOption(new Option('--log-level <level>', 'log level').env('BWC_LOG_LEVEL').choices(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default(d.logLevel))
+    .action(async (opts: GatewayConfig) => {
+      const config: GatewayConfig = { ...GATEWAY_DEFAULTS, ...opts };
+      try {
+        const gateway = await createGateway(config);
+        await gateway.start();
+        const a = gateway.addresses;
+        const lines = [
+          `bwc-gateway ${gateway.policy.name} policy, data in ${config.dataDir}`,
+          a.broker !== undefined ? `  MQTT:           client of ${a.broker}` : `  MQTT:           ${a.mqtt}\n  MQTT/WebSocket: ${a.ws}`,
+          `  HTTP API:       ${a.http}  (OpenAPI: ${a.http}/api/openapi.json, metrics: ${a.http}/metrics)`,
+        ];
+        if (gateway.adminToken !== undefined) {
+          lines.push(
+            '',
+            'A new admin API token (shown once; keep it):',
+            `  ${gateway.adminToken}`,
+            'Register a camera with: npx bwc-gateway devices add CAMERA-ID',
+          );
+        }
+        process.stdout.write(`${lines.join('\n')}\n`);
+        let closing = false;
+        const stop = (signal: string): void => {
+          if (closing) return;
+          closing = true;
+          process.stderr.write(`${signal}: closing...\n`);
+          gateway.close().then(
+            () => process.exit(0),
+            (error: unknown) => {
+              process.stderr.write(`close failed: ${describeError(error)}\n`);
+              process.exit(1);
+            },
+          );
+        };
+        process.on('SIGINT', () => stop('SIGINT'));
+        process.on('SIGTERM', () => stop('SIGTERM'));
+      } catch (error) {
+        process.stderr.write(`bwc-gateway serve: ${describeError(error)}\n`);
+        process.exit(1);
+      }
+    });
+}

@@ -1,0 +1,38 @@
+/**
+ * The gateway's configuration: one documented defaults object; every field can be set by a
+ * `serve` flag or a BWC_* environment variable (cli/serve.ts).
+ */
+import { DEFAULT_POLICY_PATH } from '../detect/policy.js';
+import type { SyncMode } from '../store/db.js';
+
+export const GATEWAY_DEFAULTS = {
+  /** Address to listen on (all interfaces: nothing is open without credentials). */
+  host: '0.0.0.0',
+  /** MQTT over TCP (TLS when a certificate is given). */
+  mqttPort: 1883,
+  /** MQTT over WebSocket. */
+  wsPort: 8083,
+  /** HTTP API, metrics and dashboard. */
+  httpPort: 8080,
+  /** Where the SQLite store lives. */
+  dataDir: './data',
+  /** Recording policy YAML. */
+  policy: DEFAULT_POLICY_PATH,
+  /** An external broker URL (mqtt://host:port): if set, no broker is embedded. */
+  broker: undefined as string | undefined,
+  /** Client id of the gateway's persistent session on an external broker. */
+  brokerClientId: 'bwc-gateway',
+  brokerUsername: undefined as string | undefined,
+  brokerPassword: undefined as string | undefined,
+  /** 256 KiB: the largest MQTT packet accepted; bigger ones close the connection. */
+  maxPacketBytes: 256 * 1024,
+  /** full: fsync every commit (survives power loss); normal: survives a process crash. */
+  sync: 'full' as SyncMode,
+  /** pino level: fatal, error, warn, info, debug, trace, silent. */
+  logLevel: 'info',
+  /** PEM certificate and key: TLS on MQTT, WebSocket and HTTP. */
+  tlsCert: undefined as string | undefined,
+  tlsKey: undefined as string | undefined,
+};
+
+export type GatewayConfig = typeof GATEWAY_DEFAULTS;

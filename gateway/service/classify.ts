@@ -1,0 +1,92 @@
+/**
+ * Turns one received message (topic + payload, from MQTT, serial or the API) into a write for
+ * the store: an input with its dedupe keys, or a quarantine row naming what was wrong. Decoding
+ * and validation happen here, once; nothing throws.
+ */
+import { createHash } from 'node:crypto';
+import type { CaptureRecord } from '../decode/capture.js';
+import { activityCodec, batchCodec, telemetryCodec } from '../decode/codec.js';
+import type { Telemetry } from '../decode/model.js';
+import type { InputKind, Transport } from '../store/inputs.js';
+import type { NewInput, QuarantineRow, TelemetryKey } from '../store/writer.js';
+import { parseTopic } from '../transport/mqtt/topics.js';
+
+export type Classified = { ok: true; input: NewInput } | { ok: false; quarantine: QuarantineRow };
+
+export interface Received {
+  receivedMs: number;
+  transport: Transport;
+  topic: string;
+  payload: Uint8Array;
+  /** Who sent it: the MQTT client id or serial port, for quarantine records. */
+  clientId: string | null;
+  /** The authenticated device, when the sender is one: the message must be its own. */
+  deviceId: string | null;
+}
+
+/** sha256 (16 bytes) of a message's canonical encoding: equal content, equal hash, in any container. */
+export function contentHash(t: Telemetry): Buffer {
+  return createHash('sha256').update(telemetryCodec.encode(t)).digest().subarray(0, 16);
+}
+
+function quarantine(r: Received, reason: string, message: string, deviceId: string | null): Classified {
+  return {
+    ok: false,
+    quarantine: {
+      receivedMs: r.receivedMs,
+      transport: r.transport,
+      topic: r.topic,
+      clientId: r.clientId,
+      deviceId,
+      reason,
+      message,
+      payload: r.payload,
+    },
+  };
+}
+
+function telemetryInput(r: Received, kind: InputKind, items: Telemetry[], deviceId: string | null): NewInput {
+  const keys: TelemetryKey[] = items.map((t, item) => ({ deviceId: t.deviceId, bootId: t.bootId, seq: t.seq, item, hash: contentHash(t) }));
+  const records: CaptureRecord[] = items.map((telemetry) => ({ type: 'telemetry', receivedMs: r.receivedMs, telemetry }));
+  return { receivedMs: r.receivedMs, kind, transport: r.transport, topic: r.topic, deviceId, payload: r.payload, records, keys };
+}
+
+export function classify(r: Received): Classified {
+  const topic = parseTopic(r.topic);
+  switch (topic.kind) {
+    case 'telemetry':
+    case 'batch': {
+      if (r.deviceId !== null && r.deviceId !== topic.deviceId) {
+        return quarantine(r, 'IDENTITY_MISMATCH', `${r.deviceId} published on ${r.topic}`, topic.deviceId);
+      }
+      const decoded = topic.kind === 'telemetry' ? telemetryCodec.decode(r.payload) : batchCodec.decode(r.payload);
+      if (!decoded.ok) return quarantine(r, decoded.code, decoded.message, topic.deviceId);
+      const items = Array.isArray(decoded.value) ? decoded.value : [decoded.value];
+      // A camera reports only for itself; a dock (a serial port) may carry several cameras.
+      const foreign = items.find((t) => t.deviceId !== topic.deviceId);
+      if (foreign !== undefined && r.transport !== 'serial') {
+        return quarantine(r, 'IDENTITY_MISMATCH', `message for ${foreign.deviceId} on ${r.topic}`, topic.deviceId);
+      }
+      return { ok: true, input: telemetryInput(r, topic.kind, items, topic.kind === 'telemetry' ? topic.deviceId : null) };
+    }
+    case 'activity': {
+      const decoded = activityCodec.decode(r.payload);
+      if (!decoded.ok) return quarantine(r, decoded.code, decoded.message, null);
+      return {
+        ok: true,
+        input: {
+          receivedMs: r.receivedMs,
+          kind: 'activity',
+          transport: r.transport,
+          topic: r.topic,
+          deviceId: null,
+          payload: r.payload,
+          records: [{ type: 'activity', receivedMs: r.receivedMs, activity: decoded.value }],
+          keys: [],
+        },
+      };
+    }
+    default:
+      return quarantine(r, 'UNKNOWN_TOPIC', `the gateway does not handle ${r.topic}`, null);
+  }
+}

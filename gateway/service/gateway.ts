@@ -1,0 +1,202 @@
+/**
+ * `createGateway(config, deps)` builds a gateway; `start()` runs it and `close()` stops it
+ * cleanly (tests check that nothing is left open). main.ts / cli/serve.ts only wire this up.
+ */
+import { readFileSync } from 'node:fs';
+import { type FastifyInstance } from 'fastify';
+import { alertCodec, deviceStateCodec } from '../decode/codec.js';
+import { loadPolicy, type Policy } from '../detect/policy.js';
+import { DeviceStatePublisher } from '../alerts/device-states.js';
+import { Fanout, QueuedSink, type Sink } from '../alerts/sink.js';
+import { buildApi } from '../api/server.js';
+import { SseHub } from '../api/sse.js';
+import { type Clock, SystemClock } from '../clock.js';
+import type { GatewayConfig } from '../config/gateway-config.js';
+import { GatewayError } from '../errors.js';
+import { type Logger, createLogger } from '../log.js';
+import { type GatewayMetrics, createMetrics } from '../metrics.js';
+import { Credentials } from '../store/credentials.js';
+import { type Db, openDb } from '../store/db.js';
+import { StoreWriter } from '../store/writer.js';
+import { EmbeddedBroker } from '../transport/mqtt/embedded-broker.js';
+import { ExternalBroker } from '../transport/mqtt/external-broker.js';
+import { topics } from '../transport/mqtt/topics.js';
+import { Ingest } from './ingest.js';
+import { Ticker } from './ticker.js';
+
+export interface GatewayDeps {
+  clock?: Clock;
+  log?: Logger;
+}
+
+export interface GatewayAddresses {
+  mqtt: string;
+  ws: string;
+  http: string;
+  broker?: string;
+}
+
+export interface Gateway {
+  readonly config: GatewayConfig;
+  readonly policy: Policy;
+  readonly db: Db;
+  readonly ingest: Ingest;
+  readonly credentials: Credentials;
+  readonly metrics: GatewayMetrics;
+  readonly writer: StoreWriter;
+  readonly api: FastifyInstance;
+  /** Set on start when the data dir had no API token: shown once, never stored. */
+  readonly adminToken: string | undefined;
+  readonly addresses: GatewayAddresses;
+  readonly rebuild: { fromSnapshot: boolean; replayed: number; ms: number } | undefined;
+  start(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Promise<Gateway> {
+  const clock = deps.clock ?? new SystemClock();
+  const log = deps.log ?? createLogger(config.logLevel);
+  const policy = loadPolicy(config.policy);
+  const tls =
+    config.tlsCert !== undefined && config.tlsKey !== undefined
+      ? { cert: readFileSync(config.tlsCert), key: readFileSync(config.tlsKey) }
+      : undefined;
+  if ((config.tlsCert === undefined) !== (config.tlsKey === undefined)) {
+    throw new GatewayError('CONFIG_INVALID', '--tls-cert and --tls-key go together');
+  }
+  const db = openDb(config.dataDir, config.sync);
+  const metrics = createMetrics();
+  const credentials = new Credentials(db);
+  const writer = new StoreWriter(db, {
+    onCommit: (ms, writes) => {
+      metrics.commitSeconds.observe(ms / 1000);
+      metrics.commitWrites.observe(writes);
+    },
+    onHealth: (ok, error) => {
+      metrics.storeHealthy.set(ok ? 1 : 0);
+      if (ok) log.info('store commits succeed again');
+      else {
+        metrics.storeFailures.inc();
+        log.error({ err: error?.message }, 'STORE FAILING: nothing is being acknowledged until commits succeed again');
+      }
+    },
+  });
+  metrics.storeHealthy.set(1);
+
+  const fanout = new Fanout();
+  const sse = new SseHub((sink) => metrics.sinkDropped.inc({ sink }));
+  // The detector may be replaced on rebuild: always reach it through ingest.
+  let ingest: Ingest | undefined;
+  const states = new DeviceStatePublisher(
+    fanout,
+    (id) => ingest?.detector.deviceState(id),
+    () => ingest?.detector.deviceIds() ?? [],
+  );
+  ingest = new Ingest({ db, writer, policy, clock, metrics, log, fanout, states });
+  const theIngest = ingest;
+
+  const accept = theIngest.accept.bind(theIngest);
+  let broker: EmbeddedBroker | ExternalBroker;
+  if (config.broker !== undefined) {
+    broker = new ExternalBroker(
+      { url: config.broker, clientId: config.brokerClientId, username: config.brokerUsername, password: config.brokerPassword },
+      { clock, log, accept },
+    );
+  } else {
+    broker = new EmbeddedBroker(
+      { host: config.host, mqttPort: config.mqttPort, wsPort: config.wsPort, tls, maxPacketBytes: config.maxPacketBytes },
+      { credentials, clock, metrics, log, accept },
+    );
+  }
+  const mqttSink = new QueuedSink(
+    'mqtt',
+    async (event) => {
+      if (event.type === 'alert') await broker.publish(topics.alerts(event.alert.deviceId), alertCodec.encode(event.alert), { retain: false });
+      else await broker.publish(topics.state(event.state.deviceId), deviceStateCodec.encode(event.state), { retain: true });
+    },
+    (sink) => metrics.sinkDropped.inc({ sink }),
+    undefined,
+    (error) => log.warn({ err: (error as Error).message }, 'mqtt sink: publish failed'),
+  );
+  const logSink: Sink = {
+    name: 'log',
+    dropped: 0,
+    offer(event) {
+      if (event.type !== 'alert') return;
+      const a = event.alert;
+      log.info({ alert: a.alertId, revision: a.revision, kind: a.kind, status: a.status, device: a.deviceId, cause: a.cause, resolution: a.resolution }, `alert ${a.kind} ${a.status}`);
+    },
+  };
+  fanout.add(mqttSink);
+  fanout.add(sse);
+  fanout.add(logSink);
+
+  const ticker = new Ticker(clock, () => theIngest.detector.nextWakeMs(), () => theIngest.tick());
+  const api = await buildApi({
+    db,
+    ingest: theIngest,
+    credentials,
+    metrics,
+    sse,
+    log,
+    detector: () => theIngest.detector,
+    deviceState: (id) => theIngest.detector.deviceState(id),
+    storeHealthy: () => writer.isHealthy,
+    tls,
+  });
+
+  let adminToken: string | undefined;
+  const addresses: GatewayAddresses = { mqtt: '', ws: '', http: '' };
+  let rebuild: Gateway['rebuild'];
+  let started = false;
+
+  return {
+    config,
+    policy,
+    db,
+    ingest: theIngest,
+    credentials,
+    metrics,
+    writer,
+    api,
+    get adminToken() {
+      return adminToken;
+    },
+    addresses,
+    get rebuild() {
+      return rebuild;
+    },
+    async start() {
+      if (!credentials.hasTokens()) adminToken = credentials.createToken('admin', 'admin', clock.now());
+      rebuild = theIngest.rebuild();
+      log.info({ ...rebuild, lastInputId: theIngest.lastInputId }, 'detector state rebuilt from the store');
+      await broker.start();
+      await api.listen({ port: config.httpPort, host: config.host });
+      started = true;
+      const scheme = tls ? 's' : '';
+      const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
+      if (broker instanceof EmbeddedBroker) {
+        addresses.mqtt = `mqtt${scheme}://${shown}:${broker.mqttPort}`;
+        addresses.ws = `ws${scheme}://${shown}:${broker.wsPort}`;
+      } else if (config.broker !== undefined) addresses.broker = config.broker;
+      const httpAddress = api.server.address();
+      addresses.http = `http${scheme}://${shown}:${typeof httpAddress === 'object' && httpAddress ? httpAddress.port : config.httpPort}`;
+      states.start();
+      ticker.start();
+      for (const id of theIngest.detector.deviceIds()) states.markDirty(id);
+    },
+    async close() {
+      ticker.stop();
+      states.stop();
+      if (started) {
+        await broker.close().catch((error: Error) => log.warn({ err: error.message }, 'closing the broker'));
+        await api.close();
+      }
+      sse.close();
+      await fanout.close();
+      theIngest.snapshot();
+      writer.close();
+      db.close();
+    },
+  };
+}

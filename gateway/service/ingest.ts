@@ -1,0 +1,237 @@
+/**
+ * The ingest pipeline, the shell around the detector: received message -> classify -> store
+ * (group commit) -> detector -> alerts out. The detector is fed strictly from what was
+ * committed, in commit order, so the input log replays to exactly the same alerts.
+ */
+import type { AlertAck, CaptureRecord } from '../decode/capture.js';
+import { activityCodec, alertCodec } from '../decode/codec.js';
+import type { Activity, Alert } from '../decode/model.js';
+import { Detector } from '../detect/detector.js';
+import type { Effect } from '../detect/inputs.js';
+import type { Policy } from '../detect/policy.js';
+import { decodeSnapshot, encodeSnapshot } from '../detect/snapshot.js';
+import { ackRevision } from '../alerts/ack-revision.js';
+import type { DeviceStatePublisher } from '../alerts/device-states.js';
+import type { Fanout } from '../alerts/sink.js';
+import type { Clock } from '../clock.js';
+import { GatewayError } from '../errors.js';
+import { RateLimitedLog, type Logger } from '../log.js';
+import type { GatewayMetrics } from '../metrics.js';
+import type { Db } from '../store/db.js';
+import { readInputs, recordsOf, type Transport } from '../store/inputs.js';
+import type { InputResult, NewInput, StoreWriter } from '../store/writer.js';
+import { type Received, classify } from './classify.js';
+
+export const INGEST_DEFAULTS = {
+  /** A detector snapshot every 200,000 inputs... */
+  snapshotEveryInputs: 200_000,
+  /** ...or every 10 minutes, whichever comes first (a restart replays at most that much). */
+  snapshotIntervalMs: 600_000,
+};
+
+export type Outcome = InputResult['status'] | 'quarantined';
+
+export interface IngestDeps {
+  db: Db;
+  writer: StoreWriter;
+  policy: Policy;
+  clock: Clock;
+  metrics: GatewayMetrics;
+  log: Logger;
+  fanout: Fanout;
+  states: DeviceStatePublisher;
+}
+
+export class Ingest {
+  detector: Detector;
+  lastInputId = 0;
+  private inputsSinceSnapshot = 0;
+  private lastSnapshotMs = 0;
+  private readonly badInput: RateLimitedLog;
+  /** Revisions produced by the input being applied (for the API's acknowledge). */
+  private collecting: Alert[] | null = null;
+
+  constructor(private readonly deps: IngestDeps) {
+    this.detector = new Detector(deps.policy);
+    this.badInput = new RateLimitedLog(deps.log);
+  }
+
+  /** A message from a transport; `done` runs once it is durable (acknowledge then) or failed. */
+  accept(r: Received, done: (error: GatewayError | null, outcome?: Outcome) => void = () => undefined): void {
+    const c = classify(r);
+    if (!c.ok) {
+      const q = c.quarantine;
+      this.deps.metrics.quarantined.inc({ reason: q.reason });
+      this.badInput.warn(`${q.deviceId ?? q.clientId ?? q.transport}`, r.receivedMs, { reason: q.reason, topic: q.topic, client: q.clientId }, `quarantined: ${q.message}`);
+      this.deps.writer.submitQuarantine(q, (error) => done(error, 'quarantined'));
+      return;
+    }
+    this.submit(c.input, done);
+  }
+
+  acceptActivity(activity: Activity, transport: Transport): Promise<void> {
+    const receivedMs = this.deps.clock.now();
+    const payload = activityCodec.encode(activity);
+    return this.submitAsync({
+      receivedMs,
+      kind: 'activity',
+      transport,
+      topic: null,
+      deviceId: null,
+      payload,
+      records: [{ type: 'activity', receivedMs, activity }],
+      keys: [],
+    }).then(() => undefined);
+  }
+
+  /** Records an acknowledgement; resolves with the revision it made (undefined if the alert is unknown). */
+  async acceptAck(ack: AlertAck): Promise<Alert | undefined> {
+    const receivedMs = this.deps.clock.now();
+    const revisions = await this.submitAsync({
+      receivedMs,
+      kind: 'ack',
+      transport: 'api',
+      topic: null,
+      deviceId: null,
+      payload: Buffer.from(JSON.stringify(ack)),
+      records: [{ type: 'ack', receivedMs, ack }],
+      keys: [],
+    });
+    return revisions.find((a) => a.alertId === ack.alertId);
+  }
+
+  /** Advances the detector's clock (only when a deadline is due: ticks are stored inputs too). */
+  tick(): void {
+    const receivedMs = this.deps.clock.now();
+    this.submit({ receivedMs, kind: 'tick', transport: 'gateway', topic: null, deviceId: null, payload: null, records: [{ type: 'tick', receivedMs }], keys: [] }, () => undefined);
+  }
+
+  private submitAsync(input: NewInput): Promise<Alert[]> {
+    return new Promise((resolve, reject) => {
+      this.deps.writer.submitInput(input, (error, result) => {
+        if (error !== null) return reject(error);
+        if (result?.status === 'stored') {
+          this.collecting = [];
+          try {
+            this.apply(result.inputId, result.records, true);
+            resolve(this.collecting);
+          } finally {
+            this.collecting = null;
+          }
+        } else resolve([]);
+      });
+    });
+  }
+
+  private submit(input: NewInput, done: (error: GatewayError | null, outcome?: Outcome) => void): void {
+    this.deps.writer.submitInput(input, (error, result) => {
+      if (error !== null || result === undefined) {
+        done(error ?? new GatewayError('STORE_FAILED', 'no result'));
+        return;
+      }
+      if (result.status === 'stored') {
+        this.deps.metrics.messagesIn.inc({ kind: input.kind, transport: input.transport });
+        if (result.conflicts > 0) this.deps.metrics.quarantined.inc({ reason: 'SEQ_CONFLICT' }, result.conflicts);
+        this.apply(result.inputId, result.records, true);
+      } else if (result.status === 'duplicate') this.deps.metrics.duplicates.inc();
+      else {
+        this.deps.metrics.quarantined.inc({ reason: 'SEQ_CONFLICT' });
+        this.badInput.warn(input.deviceId ?? 'batch', input.receivedMs, { reason: 'SEQ_CONFLICT', topic: input.topic }, 'same (device, boot, seq) with different content: kept aside');
+      }
+      done(null, result.status);
+    });
+  }
+
+  /** Feeds one stored input to the detector and sends out what it produced. */
+  private apply(inputId: number, records: readonly CaptureRecord[], live: boolean): void {
+    for (const record of records) {
+      const unknownAcks = this.detector.stats.acksUnknown;
+      this.handle(this.detector.step(record), live);
+      if (record.type === 'ack' && this.detector.stats.acksUnknown > unknownAcks) this.ackStored(record.ack, record.receivedMs, live);
+    }
+    this.lastInputId = inputId;
+    if (live) this.maybeSnapshot();
+  }
+
+  private handle(effects: readonly Effect[], live: boolean): void {
+    for (const e of effects) {
+      if (e.type === 'alert') this.emitAlert(e.alert, live);
+      else this.deps.states.markDirty(e.deviceId);
+    }
+  }
+
+  private emitAlert(alert: Alert, live: boolean): void {
+    this.collecting?.push(alert);
+    // Replaying after a restart re-creates revisions already stored and sent: send only new ones.
+    if (!live && this.revisionStored(alert)) return;
+    this.deps.writer.submitAlert(alert);
+    this.deps.metrics.alertRevisions.inc({ kind: alert.kind, status: alert.status });
+    this.deps.fanout.publish({ type: 'alert', alert });
+  }
+
+  /** An acknowledgement for an alert the detector has evicted: revise the stored one. */
+  private ackStored(ack: AlertAck, nowMs: number, live: boolean): void {
+    const latest = this.latestStored(ack.alertId);
+    if (latest === undefined) return;
+    const revision = ackRevision(latest, ack, nowMs);
+    if (revision !== undefined) this.emitAlert(revision, live);
+  }
+
+  latestStored(alertId: string): Alert | undefined {
+    const row = this.deps.db.prepare('SELECT payload FROM alerts WHERE alert_id = ?').get(alertId) as { payload: Buffer } | undefined;
+    if (row === undefined) return undefined;
+    const decoded = alertCodec.decode(row.payload);
+    return decoded.ok ? decoded.value : undefined;
+  }
+
+  private revisionStored(alert: Alert): boolean {
+    return this.deps.db.prepare('SELECT 1 FROM alert_revisions WHERE alert_id = ? AND revision = ?').get(alert.alertId, alert.revision) !== undefined;
+  }
+
+  private maybeSnapshot(): void {
+    this.inputsSinceSnapshot++;
+    const now = this.deps.clock.now();
+    if (this.lastSnapshotMs === 0) this.lastSnapshotMs = now;
+    if (this.inputsSinceSnapshot >= INGEST_DEFAULTS.snapshotEveryInputs || now - this.lastSnapshotMs >= INGEST_DEFAULTS.snapshotIntervalMs) {
+      this.snapshot();
+    }
+  }
+
+  /** Queues a snapshot of the detector at the last applied input. */
+  snapshot(): void {
+    this.inputsSinceSnapshot = 0;
+    this.lastSnapshotMs = this.deps.clock.now();
+    if (this.lastInputId === 0) return;
+    this.deps.writer.submitSnapshot(this.lastInputId, this.lastSnapshotMs, encodeSnapshot(this.deps.policy, this.detector.exportState()));
+  }
+
+  /**
+   * After a restart: the latest snapshot, then every input after it. Revisions that were
+   * already stored are not sent again; new ones (deadlines that passed while down) are.
+   */
+  rebuild(): { fromSnapshot: boolean; replayed: number; ms: number } {
+    const started = performance.now();
+    const snap = this.deps.db.prepare('SELECT input_id, data FROM snapshots ORDER BY id DESC LIMIT 1').get() as
+      | { input_id: number; data: Buffer }
+      | undefined;
+    let fromSnapshot = false;
+    if (snap !== undefined) {
+      try {
+        this.detector = Detector.fromState(this.deps.policy, decodeSnapshot(this.deps.policy, snap.data));
+        this.lastInputId = snap.input_id;
+        fromSnapshot = true;
+      } catch (error) {
+        this.deps.log.warn({ err: error }, 'snapshot unusable; replaying the whole input log');
+        this.detector = new Detector(this.deps.policy);
+        this.lastInputId = 0;
+      }
+    }
+    let replayed = 0;
+    for (const row of readInputs(this.deps.db, { afterId: this.lastInputId })) {
+      this.apply(row.id, recordsOf(row), false);
+      replayed++;
+    }
+    this.deps.writer.flush();
+    return { fromSnapshot, replayed, ms: performance.now() - started };
+  }
+}

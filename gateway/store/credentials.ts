@@ -1,0 +1,159 @@
+/**
+ * Credentials. Secrets are random (32 bytes, base64url) and shown once; only a scrypt hash is
+ * stored. Because the secrets are high-entropy, a moderate scrypt cost (N = 2^14) is plenty,
+ * and it runs on libuv's thread pool. Successful checks are cached in memory (by a sha256 of the
+ * secret) so a fleet reconnecting after an outage does not queue thousands of scrypt runs.
+ */
+import { createHash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { GatewayError } from '../errors.js';
+import type { Db } from './db.js';
+
+export const CREDENTIAL_DEFAULTS = {
+  /** scrypt cost N = 16384, r = 8, p = 1 (~30 ms per check on this machine's class of CPU). */
+  scryptN: 16384,
+  /** Up to 100,000 verified secrets cached (one per device in a large fleet). */
+  cacheSize: 100_000,
+};
+
+export type AccountRole = 'cad' | 'viewer';
+export type TokenRole = 'admin' | 'viewer';
+
+export function newSecret(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+function hashSecret(secret: string, salt: Buffer): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    scrypt(secret, salt, 32, { N: CREDENTIAL_DEFAULTS.scryptN, r: 8, p: 1, maxmem: 64 * 1024 * 1024 }, (error, key) =>
+      error ? reject(error) : resolve(key),
+    );
+  });
+}
+
+const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
+
+export interface DeviceCredential {
+  deviceId: string;
+  createdMs: number;
+  revokedMs: number | null;
+}
+
+export interface Principal {
+  kind: 'device' | 'account';
+  name: string;
+  role: 'device' | AccountRole;
+}
+
+export class Credentials {
+  private readonly cache = new Map<string, string>();
+
+  constructor(private readonly db: Db) {}
+
+  /** Registers (or re-keys) a device; returns its new secret, to be shown once. */
+  async addDevice(deviceId: string, nowMs: number): Promise<string> {
+    const secret = newSecret();
+    const salt = randomBytes(16);
+    const hash = await hashSecret(secret, salt);
+    this.db
+      .prepare(
+        `INSERT INTO devices(device_id, salt, hash, created_ms, revoked_ms) VALUES (?, ?, ?, ?, NULL)
+         ON CONFLICT(device_id) DO UPDATE SET salt = excluded.salt, hash = excluded.hash, created_ms = excluded.created_ms, revoked_ms = NULL`,
+      )
+      .run(deviceId, salt, hash, nowMs);
+    return secret;
+  }
+
+  listDevices(): DeviceCredential[] {
+    return (
+      this.db.prepare('SELECT device_id, created_ms, revoked_ms FROM devices ORDER BY device_id').all() as {
+        device_id: string;
+        created_ms: number;
+        revoked_ms: number | null;
+      }[]
+    ).map((r) => ({ deviceId: r.device_id, createdMs: r.created_ms, revokedMs: r.revoked_ms }));
+  }
+
+  revokeDevice(deviceId: string, nowMs: number): boolean {
+    return this.db.prepare('UPDATE devices SET revoked_ms = ? WHERE device_id = ? AND revoked_ms IS NULL').run(nowMs, deviceId).changes > 0;
+  }
+
+  async addAccount(name: string, role: AccountRole, nowMs: number): Promise<string> {
+    const secret = newSecret();
+    const salt = randomBytes(16);
+    const hash = await hashSecret(secret, salt);
+    this.db
+      .prepare(
+        `INSERT INTO accounts(name, role, salt, hash, created_ms, revoked_ms) VALUES (?, ?, ?, ?, ?, NULL)
+         ON CONFLICT(name) DO UPDATE SET role = excluded.role, salt = excluded.salt, hash = excluded.hash, created_ms = excluded.created_ms, revoked_ms = NULL`,
+      )
+      .run(name, role, salt, hash, nowMs);
+    return secret;
+  }
+
+  listAccounts(): { name: string; role: AccountRole; createdMs: number; revokedMs: number | null }[] {
+    return (this.db.prepare('SELECT name, role, created_ms, revoked_ms FROM accounts ORDER BY name').all() as {
+      name: string;
+      role: AccountRole;
+      created_ms: number;
+      revoked_ms: number | null;
+    }[]).map((r) => ({ name: r.name, role: r.role, createdMs: r.created_ms, revokedMs: r.revoked_ms }));
+  }
+
+  revokeAccount(name: string, nowMs: number): boolean {
+    return this.db.prepare('UPDATE accounts SET revoked_ms = ? WHERE name = ? AND revoked_ms IS NULL').run(nowMs, name).changes > 0;
+  }
+
+  /** Checks an MQTT username and password: a device, or a service account. */
+  async verify(username: string, secret: string): Promise<Principal | undefined> {
+    const device = this.db.prepare('SELECT salt, hash FROM devices WHERE device_id = ? AND revoked_ms IS NULL').get(username) as
+      | { salt: Buffer; hash: Buffer }
+      | undefined;
+    if (device !== undefined) {
+      return (await this.check(`device:${username}`, secret, device)) ? { kind: 'device', name: username, role: 'device' } : undefined;
+    }
+    const account = this.db.prepare('SELECT role, salt, hash FROM accounts WHERE name = ? AND revoked_ms IS NULL').get(username) as
+      | { role: AccountRole; salt: Buffer; hash: Buffer }
+      | undefined;
+    if (account !== undefined && (await this.check(`account:${username}`, secret, account))) {
+      return { kind: 'account', name: username, role: account.role };
+    }
+    return undefined;
+  }
+
+  /** Creates an HTTP API token (bearer); returns it, to be shown once. */
+  createToken(name: string, role: TokenRole, nowMs: number): string {
+    const token = `bwc_${newSecret()}`;
+    this.db.prepare('INSERT INTO api_tokens(hash, name, role, created_ms) VALUES (?, ?, ?, ?)').run(sha256(token), name, role, nowMs);
+    return token;
+  }
+
+  hasTokens(): boolean {
+    return (this.db.prepare('SELECT count(*) FROM api_tokens WHERE revoked_ms IS NULL').pluck().get() as number) > 0;
+  }
+
+  /** Tokens are 256-bit random: a plain sha256 lookup is safe and fast. */
+  verifyToken(token: string): { name: string; role: TokenRole } | undefined {
+    return this.db.prepare('SELECT name, role FROM api_tokens WHERE hash = ? AND revoked_ms IS NULL').get(sha256(token)) as
+      | { name: string; role: TokenRole }
+      | undefined;
+  }
+
+  private async check(name: string, secret: string, stored: { salt: Buffer; hash: Buffer }): Promise<boolean> {
+    // Keyed by the stored hash too: a re-keyed credential (possibly by another process) misses.
+    const key = `${name}:${stored.hash.toString('hex')}`;
+    const fingerprint = sha256(secret);
+    if (this.cache.get(key) === fingerprint) return true;
+    let actual: Buffer;
+    try {
+      actual = await hashSecret(secret, stored.salt);
+    } catch (error) {
+      throw new GatewayError('NOT_AUTHORIZED', `cannot check the secret: ${(error as Error).message}`, { cause: error });
+    }
+    const ok = actual.length === stored.hash.length && timingSafeEqual(actual, stored.hash);
+    if (ok) {
+      if (this.cache.size >= CREDENTIAL_DEFAULTS.cacheSize) this.cache.delete(this.cache.keys().next().value!);
+      this.cache.set(key, fingerprint);
+    }
+    return ok;
+  }
+}

@@ -1,0 +1,126 @@
+/** Read-only queries for the API and the CLI. */
+import { alertCodec, batchCodec, telemetryCodec } from '../decode/codec.js';
+import type { Alert, AlertKind, AlertStatus, Telemetry } from '../decode/model.js';
+import type { Db } from './db.js';
+
+export interface AlertFilter {
+  status?: AlertStatus[] | undefined;
+  kind?: AlertKind[] | undefined;
+  deviceId?: string | undefined;
+  /** revised_ms >= since */
+  since?: number | undefined;
+  limit: number;
+}
+
+function decodeAlert(payload: Buffer): Alert | undefined {
+  const a = alertCodec.decode(payload);
+  return a.ok ? a.value : undefined;
+}
+
+/** Latest revision of each matching alert, most recently revised first. */
+export function listAlerts(db: Db, f: AlertFilter): Alert[] {
+  const where: string[] = [];
+  const args: unknown[] = [];
+  if (f.status?.length) {
+    where.push(`status IN (${f.status.map(() => '?').join(',')})`);
+    args.push(...f.status);
+  }
+  if (f.kind?.length) {
+    where.push(`kind IN (${f.kind.map(() => '?').join(',')})`);
+    args.push(...f.kind);
+  }
+  if (f.deviceId !== undefined) {
+    where.push('device_id = ?');
+    args.push(f.deviceId);
+  }
+  if (f.since !== undefined) {
+    where.push('revised_ms >= ?');
+    args.push(f.since);
+  }
+  const sql = `SELECT payload FROM alerts ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY revised_ms DESC, alert_id LIMIT ?`;
+  return (db.prepare(sql).pluck().all(...args, f.limit) as Buffer[]).map(decodeAlert).filter((a): a is Alert => a !== undefined);
+}
+
+export function alertRevisions(db: Db, alertId: string): Alert[] {
+  return (db.prepare('SELECT payload FROM alert_revisions WHERE alert_id = ? ORDER BY revision').pluck().all(alertId) as Buffer[])
+    .map(decodeAlert)
+    .filter((a): a is Alert => a !== undefined);
+}
+
+export interface StoredTelemetry {
+  receivedMs: number;
+  telemetry: Telemetry;
+}
+
+/** The device's most recent telemetry (by arrival), newest first. */
+export function recentTelemetry(db: Db, deviceId: string, limit: number): StoredTelemetry[] {
+  const rows = db
+    .prepare(
+      `SELECT k.item, i.kind, i.received_ms, i.payload FROM telemetry_keys k JOIN inputs i ON i.id = k.input_id
+       WHERE k.device_id = ? ORDER BY k.input_id DESC, k.item DESC LIMIT ?`,
+    )
+    .all(deviceId, limit) as { item: number; kind: string; received_ms: number; payload: Buffer }[];
+  const out: StoredTelemetry[] = [];
+  for (const r of rows) {
+    if (r.kind === 'telemetry') {
+      const t = telemetryCodec.decode(r.payload);
+      if (t.ok) out.push({ receivedMs: r.received_ms, telemetry: t.value });
+    } else {
+      const b = batchCodec.decode(r.payload);
+      const item = b.ok ? b.value[r.item] : undefined;
+      if (item !== undefined) out.push({ receivedMs: r.received_ms, telemetry: item });
+    }
+  }
+  return out;
+}
+
+export interface QuarantineEntry {
+  id: number;
+  receivedMs: number;
+  transport: string;
+  topic: string | null;
+  clientId: string | null;
+  deviceId: string | null;
+  reason: string;
+  message: string;
+  size: number;
+  /** The first 64 bytes, hex. */
+  head: string;
+}
+
+export function recentQuarantine(db: Db, limit: number, reason?: string): QuarantineEntry[] {
+  const rows = db
+    .prepare(
+      `SELECT id, received_ms, transport, topic, client_id, device_id, reason, message, size, substr(payload, 1, 64) AS head
+       FROM quarantine ${reason ? 'WHERE reason = ?' : ''} ORDER BY id DESC LIMIT ?`,
+    )
+    .all(...(reason ? [reason, limit] : [limit])) as {
+    id: number;
+    received_ms: number;
+    transport: string;
+    topic: string | null;
+    client_id: string | null;
+    device_id: string | null;
+    reason: string;
+    message: string;
+    size: number;
+    head: Buffer | null;
+  }[];
+  return rows.map((r) => ({
+    id: r.id,
+    receivedMs: r.received_ms,
+    transport: r.transport,
+    topic: r.topic,
+    clientId: r.client_id,
+    deviceId: r.device_id,
+    reason: r.reason,
+    message: r.message,
+    size: r.size,
+    head: r.head === null ? '' : r.head.toString('hex'),
+  }));
+}
+
+export function quarantineCounts(db: Db): Record<string, number> {
+  const rows = db.prepare('SELECT reason, count(*) AS n FROM quarantine GROUP BY reason').all() as { reason: string; n: number }[];
+  return Object.fromEntries(rows.map((r) => [r.reason, r.n]));
+}

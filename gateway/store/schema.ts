@@ -1,0 +1,107 @@
+/**
+ * The SQLite schema. The input log (`inputs`) is the source of truth: every accepted message
+ * exactly as received, plus the clock ticks and acknowledgements the detector saw, in the order
+ * it saw them. Everything else (alerts, device state) can be rebuilt by replaying it.
+ */
+export const SCHEMA_VERSION = 1;
+
+export const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- Detector inputs in order: telemetry (single or batch, raw bytes), activities, ticks, acks.
+CREATE TABLE IF NOT EXISTS inputs (
+  id INTEGER PRIMARY KEY,
+  received_ms INTEGER NOT NULL,
+  kind TEXT NOT NULL,            -- telemetry | batch | activity | tick | ack
+  transport TEXT NOT NULL,       -- mqtt | broker | serial | api | gateway
+  topic TEXT,
+  device_id TEXT,                -- the sender for telemetry, null for batches from docks
+  payload BLOB
+);
+CREATE INDEX IF NOT EXISTS inputs_received ON inputs(received_ms);
+
+-- One row per (device, boot, seq) accepted: the dedupe key. hash = sha256 (first 16 bytes) of
+-- the message's canonical encoding, so a repeat in a batch matches the original.
+CREATE TABLE IF NOT EXISTS telemetry_keys (
+  device_id TEXT NOT NULL,
+  boot_id INTEGER NOT NULL,
+  seq INTEGER NOT NULL,
+  input_id INTEGER NOT NULL,
+  item INTEGER NOT NULL,         -- index in a batch, 0 for a single message
+  hash BLOB NOT NULL,
+  PRIMARY KEY (device_id, boot_id, seq)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS telemetry_keys_device ON telemetry_keys(device_id, input_id);
+
+-- Bad input, kept aside with the reason (never silently dropped).
+CREATE TABLE IF NOT EXISTS quarantine (
+  id INTEGER PRIMARY KEY,
+  received_ms INTEGER NOT NULL,
+  transport TEXT NOT NULL,
+  topic TEXT,
+  client_id TEXT,
+  device_id TEXT,
+  reason TEXT NOT NULL,          -- an error code: DECODE_FAILED, INVALID_FIELD, IDENTITY_MISMATCH, UNKNOWN_TOPIC, SEQ_CONFLICT...
+  message TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  payload BLOB                   -- at most the first 64 KiB
+);
+CREATE INDEX IF NOT EXISTS quarantine_received ON quarantine(received_ms);
+
+-- Every alert revision, and the latest revision of each alert.
+CREATE TABLE IF NOT EXISTS alert_revisions (
+  alert_id TEXT NOT NULL,
+  revision INTEGER NOT NULL,
+  revised_ms INTEGER NOT NULL,
+  payload BLOB NOT NULL,         -- bwc.v1.Alert
+  PRIMARY KEY (alert_id, revision)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS alerts (
+  alert_id TEXT PRIMARY KEY,
+  revision INTEGER NOT NULL,
+  device_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  status TEXT NOT NULL,
+  severity TEXT NOT NULL,
+  detected_ms INTEGER NOT NULL,
+  revised_ms INTEGER NOT NULL,
+  payload BLOB NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS alerts_revised ON alerts(revised_ms);
+CREATE INDEX IF NOT EXISTS alerts_device ON alerts(device_id, revised_ms);
+
+-- Detector state at an input id, so a restart replays only the tail.
+CREATE TABLE IF NOT EXISTS snapshots (
+  id INTEGER PRIMARY KEY,
+  input_id INTEGER NOT NULL,
+  created_ms INTEGER NOT NULL,
+  data BLOB NOT NULL             -- gzip'd JSON
+);
+
+-- Credentials: only scrypt hashes of secrets; api tokens as sha256.
+CREATE TABLE IF NOT EXISTS devices (
+  device_id TEXT PRIMARY KEY,
+  salt BLOB NOT NULL,
+  hash BLOB NOT NULL,
+  created_ms INTEGER NOT NULL,
+  revoked_ms INTEGER
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS accounts (
+  name TEXT PRIMARY KEY,
+  role TEXT NOT NULL,            -- cad | viewer
+  salt BLOB NOT NULL,
+  hash BLOB NOT NULL,
+  created_ms INTEGER NOT NULL,
+  revoked_ms INTEGER
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS api_tokens (
+  hash TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  role TEXT NOT NULL,            -- admin | viewer
+  created_ms INTEGER NOT NULL,
+  revoked_ms INTEGER
+) WITHOUT ROWID;
+`;

@@ -1,0 +1,285 @@
+/**
+ * Group commit: writes from every connection are queued and committed together, one
+ * transaction per batch, and each write's callback runs only after its transaction is on disk.
+ * That is when a device may be acknowledged (PUBACK, serial Ack). A failed commit (disk full,
+ * I/O error) fails every write in it: nothing is acknowledged, the devices send again.
+ *
+ * better-sqlite3 is synchronous: a commit blocks the event loop for its duration, and whatever
+ * arrives meanwhile forms the next batch, so batches grow with load.
+ */
+import type { Alert } from '../decode/model.js';
+import { alertCodec } from '../decode/codec.js';
+import type { CaptureRecord } from '../decode/capture.js';
+import { GatewayError } from '../errors.js';
+import type { Db } from './db.js';
+import type { InputKind, Transport } from './inputs.js';
+
+export const WRITER_DEFAULTS = {
+  /** 1,000 writes per transaction at most: keeps one commit (and the event-loop pause) short. */
+  maxBatch: 1000,
+  /** 200,000 queued writes at most; beyond that submissions fail with QUEUE_FULL (bounded memory). */
+  maxPending: 200_000,
+  /** Quarantined payloads are kept up to 64 KiB (the size is always recorded). */
+  maxQuarantinePayload: 64 * 1024,
+};
+
+export interface TelemetryKey {
+  deviceId: string;
+  bootId: number;
+  seq: number;
+  item: number;
+  hash: Buffer;
+}
+
+export interface NewInput {
+  receivedMs: number;
+  kind: InputKind;
+  transport: Transport;
+  topic: string | null;
+  deviceId: string | null;
+  payload: Uint8Array | null;
+  /** What the detector is fed once it is stored (derived from payload). */
+  records: CaptureRecord[];
+  keys: TelemetryKey[];
+}
+
+export interface QuarantineRow {
+  receivedMs: number;
+  transport: Transport;
+  topic: string | null;
+  clientId: string | null;
+  deviceId: string | null;
+  reason: string;
+  message: string;
+  payload: Uint8Array | null;
+}
+
+export type InputResult =
+  | { status: 'stored'; inputId: number; records: CaptureRecord[]; conflicts: number }
+  /** Every key was already stored with the same content. */
+  | { status: 'duplicate' }
+  /** The key was stored with different content: kept aside in quarantine (SEQ_CONFLICT). */
+  | { status: 'conflict'; quarantineId: number };
+
+type Write =
+  | { type: 'input'; input: NewInput; done: (error: GatewayError | null, result?: InputResult) => void }
+  | { type: 'quarantine'; row: QuarantineRow; done: (error: GatewayError | null, id?: number) => void }
+  | { type: 'alert'; alert: Alert }
+  | { type: 'snapshot'; inputId: number; createdMs: number; data: Buffer };
+
+export interface WriterStats {
+  commits: number;
+  writes: number;
+  failedCommits: number;
+  rejected: number;
+  duplicates: number;
+  conflicts: number;
+  lastError: string;
+}
+
+export interface WriterOptions {
+  maxBatch?: number;
+  maxPending?: number;
+  /** Called with each commit's duration and size (metrics). */
+  onCommit?: (ms: number, writes: number) => void;
+  /** Called when a commit fails (alarm) and when one succeeds again. */
+  onHealth?: (ok: boolean, error?: GatewayError) => void;
+}
+
+export class StoreWriter {
+  readonly stats: WriterStats = { commits: 0, writes: 0, failedCommits: 0, rejected: 0, duplicates: 0, conflicts: 0, lastError: '' };
+  private pending: Write[] = [];
+  private scheduled = false;
+  private healthy = true;
+  private closed = false;
+  private readonly maxBatch: number;
+  private readonly maxPending: number;
+  private readonly stmts;
+
+  constructor(
+    private readonly db: Db,
+    private readonly options: WriterOptions = {},
+  ) {
+    this.maxBatch = options.maxBatch ?? WRITER_DEFAULTS.maxBatch;
+    this.maxPending = options.maxPending ?? WRITER_DEFAULTS.maxPending;
+    this.stmts = {
+      key: db.prepare('SELECT hash FROM telemetry_keys WHERE device_id = ? AND boot_id = ? AND seq = ?').pluck(),
+      insertInput: db.prepare('INSERT INTO inputs(received_ms, kind, transport, topic, device_id, payload) VALUES (?, ?, ?, ?, ?, ?)'),
+      insertKey: db.prepare('INSERT INTO telemetry_keys(device_id, boot_id, seq, input_id, item, hash) VALUES (?, ?, ?, ?, ?, ?)'),
+      insertQuarantine: db.prepare(
+        'INSERT INTO quarantine(received_ms, transport, topic, client_id, device_id, reason, message, size, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      insertRevision: db.prepare('INSERT OR IGNORE INTO alert_revisions(alert_id, revision, revised_ms, payload) VALUES (?, ?, ?, ?)'),
+      upsertAlert: db.prepare(
+        `INSERT INTO alerts(alert_id, revision, device_id, kind, status, severity, detected_ms, revised_ms, payload)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT(alert_id) DO UPDATE SET revision = excluded.revision, status = excluded.status, severity = excluded.severity,
+           revised_ms = excluded.revised_ms, payload = excluded.payload
+         WHERE excluded.revision > alerts.revision`,
+      ),
+      insertSnapshot: db.prepare('INSERT INTO snapshots(input_id, created_ms, data) VALUES (?, ?, ?)'),
+      pruneSnapshots: db.prepare('DELETE FROM snapshots WHERE id NOT IN (SELECT id FROM snapshots ORDER BY id DESC LIMIT 2)'),
+    };
+  }
+
+  get queued(): number {
+    return this.pending.length;
+  }
+
+  get isHealthy(): boolean {
+    return this.healthy;
+  }
+
+  submitInput(input: NewInput, done: (error: GatewayError | null, result?: InputResult) => void): void {
+    this.submit({ type: 'input', input, done });
+  }
+
+  submitQuarantine(row: QuarantineRow, done: (error: GatewayError | null, id?: number) => void): void {
+    this.submit({ type: 'quarantine', row, done });
+  }
+
+  submitAlert(alert: Alert): void {
+    this.submit({ type: 'alert', alert });
+  }
+
+  submitSnapshot(inputId: number, createdMs: number, data: Buffer): void {
+    this.submit({ type: 'snapshot', inputId, createdMs, data });
+  }
+
+  private submit(write: Write): void {
+    if (this.closed || this.pending.length >= this.maxPending) {
+      this.stats.rejected++;
+      const error = new GatewayError(this.closed ? 'STORE_FAILED' : 'QUEUE_FULL', this.closed ? 'the store is closed' : `store queue full (${this.maxPending} writes)`);
+      if (write.type === 'input' || write.type === 'quarantine') write.done(error);
+      return;
+    }
+    this.pending.push(write);
+    if (this.pending.length >= this.maxBatch) this.flush();
+    else if (!this.scheduled) {
+      this.scheduled = true;
+      setImmediate(() => {
+        this.scheduled = false;
+        this.flush();
+      });
+    }
+  }
+
+  /** Commits everything queued now (in batches of maxBatch). */
+  flush(): void {
+    while (this.pending.length > 0) {
+      const batch = this.pending.splice(0, this.maxBatch);
+      this.commit(batch);
+    }
+  }
+
+  /** Flushes and refuses further writes. */
+  close(): void {
+    this.flush();
+    this.closed = true;
+  }
+
+  private commit(batch: Write[]): void {
+    const results: unknown[] = new Array(batch.length);
+    const started = performance.now();
+    try {
+      this.db.transaction(() => {
+        for (let i = 0; i < batch.length; i++) results[i] = this.apply(batch[i]!);
+      })();
+    } catch (cause) {
+      const error = new GatewayError('STORE_FAILED', `commit of ${batch.length} writes failed: ${(cause as Error).message}`, { cause });
+      this.stats.failedCommits++;
+      this.stats.lastError = error.message;
+      if (this.healthy) {
+        this.healthy = false;
+        this.options.onHealth?.(false, error);
+      }
+      for (const w of batch) if (w.type === 'input' || w.type === 'quarantine') w.done(error);
+      return;
+    }
+    this.stats.commits++;
+    this.stats.writes += batch.length;
+    this.options.onCommit?.(performance.now() - started, batch.length);
+    if (!this.healthy) {
+      this.healthy = true;
+      this.options.onHealth?.(true);
+    }
+    for (let i = 0; i < batch.length; i++) {
+      const w = batch[i]!;
+      if (w.type === 'input') w.done(null, results[i] as InputResult);
+      else if (w.type === 'quarantine') w.done(null, results[i] as number);
+    }
+  }
+
+  private apply(w: Write): unknown {
+    const s = this.stmts;
+    switch (w.type) {
+      case 'input':
+        return this.applyInput(w.input);
+      case 'quarantine':
+        return this.quarantine(w.row);
+      case 'alert': {
+        const a = w.alert;
+        const payload = Buffer.from(alertCodec.encode(a));
+        s.insertRevision.run(a.alertId, a.revision, a.revisedMs, payload);
+        s.upsertAlert.run(a.alertId, a.revision, a.deviceId, a.kind, a.status, a.severity, a.detectedMs, a.revisedMs, payload);
+        return undefined;
+      }
+      case 'snapshot':
+        s.insertSnapshot.run(w.inputId, w.createdMs, w.data);
+        s.pruneSnapshots.run();
+        return undefined;
+    }
+  }
+
+  private applyInput(input: NewInput): InputResult {
+    const s = this.stmts;
+    const fresh: TelemetryKey[] = [];
+    const conflicting: TelemetryKey[] = [];
+    for (const k of input.keys) {
+      const existing = s.key.get(k.deviceId, k.bootId, k.seq) as Buffer | undefined;
+      if (existing === undefined) {
+        if (!fresh.some((f) => f.deviceId === k.deviceId && f.bootId === k.bootId && f.seq === k.seq)) fresh.push(k);
+      } else if (!existing.equals(k.hash)) conflicting.push(k);
+    }
+    let firstConflict = 0;
+    for (const k of conflicting) {
+      this.stats.conflicts++;
+      const id = this.quarantine({
+        receivedMs: input.receivedMs,
+        transport: input.transport,
+        topic: input.topic,
+        clientId: null,
+        deviceId: k.deviceId,
+        reason: 'SEQ_CONFLICT',
+        message: `boot ${k.bootId} seq ${k.seq} was already stored with different content (item ${k.item})`,
+        payload: input.payload,
+      });
+      firstConflict ||= id;
+    }
+    if (input.keys.length > 0 && fresh.length === 0) {
+      if (conflicting.length > 0) return { status: 'conflict', quarantineId: firstConflict };
+      this.stats.duplicates++;
+      return { status: 'duplicate' };
+    }
+    const info = s.insertInput.run(input.receivedMs, input.kind, input.transport, input.topic, input.deviceId, input.payload === null ? null : Buffer.from(input.payload));
+    const inputId = Number(info.lastInsertRowid);
+    for (const k of fresh) s.insertKey.run(k.deviceId, k.bootId, k.seq, inputId, k.item, k.hash);
+    return { status: 'stored', inputId, records: input.records, conflicts: conflicting.length };
+  }
+
+  private quarantine(row: QuarantineRow): number {
+    const payload = row.payload === null ? null : Buffer.from(row.payload.subarray(0, WRITER_DEFAULTS.maxQuarantinePayload));
+    const info = this.stmts.insertQuarantine.run(
+      row.receivedMs,
+      row.transport,
+      row.topic,
+      row.clientId,
+      row.deviceId,
+      row.reason,
+      row.message,
+      row.payload?.length ?? 0,
+      payload,
+    );
+    return Number(info.lastInsertRowid);
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * Who may do what on the embedded broker. Devices publish only under their own
+ * bwc/v1/devices/{id}/ telemetry topics and subscribe only to their own commands; `cad`
+ * accounts publish activities; `viewer` (and `cad`) accounts subscribe to alerts and device
+ * state. Everything else is refused and audit-logged.
+ */
+import type { Principal } from '../../store/credentials.js';
+import { parseTopic } from './topics.js';
+
+const DEVICE_ID = '[A-Za-z0-9_.-]{1,64}';
+const READABLE = [
+  new RegExp(`^bwc/v1/alerts/(#|\\+|${DEVICE_ID})$`),
+  new RegExp(`^bwc/v1/devices/(\\+|${DEVICE_ID})/state$`),
+];
+
+export function mayPublish(principal: Principal, topic: string): boolean {
+  if (topic.startsWith('$')) return false; // $SYS and other reserved topics
+  const t = parseTopic(topic);
+  if (principal.role === 'device') return (t.kind === 'telemetry' || t.kind === 'batch') && t.deviceId === principal.name;
+  if (principal.role === 'cad') return t.kind === 'activity';
+  return false;
+}
+
+export function maySubscribe(principal: Principal, filter: string): boolean {
+  if (principal.role === 'device') return filter === `bwc/v1/devices/${principal.name}/commands`;
+  return READABLE.some((re) => re.test(filter));
+}

@@ -1,0 +1,223 @@
+/**
+ * The embedded MQTT broker (aedes 1.x) on TCP and WebSocket, with TLS when a certificate is
+ * given. Telemetry is consumed in `authorizePublish`, which holds the QoS 1 PUBACK back until the
+ * record is durably stored (aedes sends the PUBACK before its `published` hook runs, so that
+ * hook cannot give this guarantee). Every connection is guarded by a packet size limit.
+ */
+import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { type AddressInfo, createServer as createNetServer, type Server as NetServer, type Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { createServer as createTlsServer } from 'node:tls';
+import { Aedes, type AuthenticateError, type Client, type PublishPacket } from 'aedes';
+import { WebSocketServer, createWebSocketStream } from 'ws';
+import type { Clock } from '../../clock.js';
+import { GatewayError } from '../../errors.js';
+import type { Logger } from '../../log.js';
+import type { GatewayMetrics } from '../../metrics.js';
+import type { Received } from '../../service/classify.js';
+import type { Credentials, Principal } from '../../store/credentials.js';
+import { mayPublish, maySubscribe } from './access.js';
+import { guardConnection } from './packet-guard.js';
+
+export const BROKER_DEFAULTS = {
+  /** 256 KiB: a Telemetry is ~100 B, a 2,000-item batch ~200 KiB; more is an attack. */
+  maxPacketBytes: 256 * 1024,
+  /** 10 s to wait for a slow subscriber's socket to drain before dropping it, so one frozen
+   *  subscriber cannot stall delivery to the others (aedes' default is 60 s). */
+  drainTimeoutMs: 10_000,
+  /** 42 packets queued before CONNACK per client (aedes' default, stated explicitly). */
+  queueLimit: 42,
+  /** 10 s for a new connection to send CONNECT (silent sockets are closed). */
+  connectTimeoutMs: 10_000,
+  /** 100 messages delivered concurrently by the broker's emitter. */
+  concurrency: 100,
+};
+
+export interface BrokerOptions {
+  host: string;
+  mqttPort: number;
+  wsPort: number;
+  tls?: { cert: Buffer; key: Buffer } | undefined;
+  maxPacketBytes?: number;
+}
+
+export interface BrokerDeps {
+  credentials: Credentials;
+  clock: Clock;
+  metrics: GatewayMetrics;
+  log: Logger;
+  /** Where received messages go; `done` runs once the message is durable (or failed). */
+  accept(received: Received, done: (error: GatewayError | null) => void): void;
+}
+
+interface AuthedClient extends Client {
+  principal?: Principal;
+}
+
+function authError(message: string, returnCode: 2 | 3 | 4 | 5): AuthenticateError {
+  return Object.assign(new Error(message), { returnCode }) as AuthenticateError;
+}
+
+export class EmbeddedBroker {
+  private aedes: Aedes | null = null;
+  private tcp: NetServer | null = null;
+  private http: HttpServer | null = null;
+  private wss: WebSocketServer | null = null;
+  private readonly sockets = new Set<Duplex>();
+  readonly maxPacketBytes: number;
+
+  constructor(
+    private readonly options: BrokerOptions,
+    private readonly deps: BrokerDeps,
+  ) {
+    this.maxPacketBytes = options.maxPacketBytes ?? BROKER_DEFAULTS.maxPacketBytes;
+  }
+
+  get mqttPort(): number {
+    return (this.tcp?.address() as AddressInfo | null)?.port ?? 0;
+  }
+
+  get wsPort(): number {
+    return (this.http?.address() as AddressInfo | null)?.port ?? 0;
+  }
+
+  async start(): Promise<void> {
+    const { deps } = this;
+    const aedes = await Aedes.createBroker({
+      drainTimeout: BROKER_DEFAULTS.drainTimeoutMs,
+      queueLimit: BROKER_DEFAULTS.queueLimit,
+      connectTimeout: BROKER_DEFAULTS.connectTimeoutMs,
+      concurrency: BROKER_DEFAULTS.concurrency,
+      maxClientsIdLength: 64,
+    });
+    this.aedes = aedes;
+
+    aedes.authenticate = (client: AuthedClient, username, password, callback) => {
+      const refuse = (why: string, code: 2 | 3 | 4 | 5): void => {
+        deps.metrics.authDenied.inc({ action: 'connect' });
+        deps.log.warn({ audit: 'connect_refused', client: client.id, username, why }, 'connection refused');
+        callback(authError(why, code), false);
+      };
+      if (username === undefined || password === undefined) return refuse('no credentials', 4);
+      deps.credentials.verify(username, password.toString('utf8')).then(
+        (principal) => {
+          if (principal === undefined) return refuse('bad username or password', 4);
+          // A camera's client id is its device id: nobody can take over another camera's session.
+          if (principal.kind === 'device' && client.id !== principal.name) return refuse(`client id ${client.id} is not ${principal.name}`, 2);
+          client.principal = principal;
+          callback(null, true);
+        },
+        (error: unknown) => refuse(`credential check failed: ${(error as Error).message}`, 3),
+      );
+    };
+
+    aedes.authorizePublish = (client: AuthedClient | null, packet: PublishPacket, callback) => {
+      if (client === null) return callback(null); // the broker's own (will messages)
+      const principal = client.principal;
+      if (principal === undefined || !mayPublish(principal, packet.topic)) {
+        deps.metrics.authDenied.inc({ action: 'publish' });
+        deps.log.warn({ audit: 'publish_refused', client: client.id, topic: packet.topic }, 'publish refused');
+        return callback(new Error(`not authorized to publish on ${packet.topic}`));
+      }
+      packet.retain = false; // telemetry and activities are never retained
+      const started = performance.now();
+      deps.accept(
+        {
+          receivedMs: deps.clock.now(),
+          transport: 'mqtt',
+          topic: packet.topic,
+          payload: packet.payload as Buffer,
+          clientId: client.id,
+          deviceId: principal.role === 'device' ? principal.name : null,
+        },
+        (error) => {
+          deps.metrics.ingestLatency.observe((performance.now() - started) / 1000);
+          // On a failed write, no PUBACK: the error closes the connection and the camera resends.
+          callback(error);
+        },
+      );
+    };
+
+    aedes.authorizeSubscribe = (client: AuthedClient, sub, callback) => {
+      const principal = client.principal;
+      if (principal === undefined || !maySubscribe(principal, sub.topic)) {
+        deps.metrics.authDenied.inc({ action: 'subscribe' });
+        deps.log.warn({ audit: 'subscribe_refused', client: client.id, topic: sub.topic }, 'subscribe refused');
+        return callback(null, null); // SUBACK 0x80 for this filter [MQTT-3.9.3]
+      }
+      callback(null, sub);
+    };
+
+    aedes.on('client', (client: AuthedClient) => deps.metrics.connectedClients.inc({ role: client.principal?.role ?? 'unknown' }));
+    aedes.on('clientDisconnect', (client: AuthedClient) => deps.metrics.connectedClients.dec({ role: client.principal?.role ?? 'unknown' }));
+    aedes.on('clientError', (client, error) => deps.log.debug({ client: client.id, err: error.message }, 'client error'));
+    aedes.on('connectionError', (client, error) => deps.log.debug({ client: client.id, err: error.message }, 'connection error'));
+
+    const handle = (raw: Duplex, socketLike: { setNoDelay?: (v: boolean) => void }, req?: unknown): void => {
+      // Nagle's algorithm costs ~40 ms per QoS 1 round trip: disable it.
+      socketLike.setNoDelay?.(true);
+      const guarded = guardConnection(raw, this.maxPacketBytes, {
+        onOversize: (size) => {
+          deps.metrics.connectionsClosed.inc({ reason: 'TOO_LARGE' });
+          deps.log.warn({ audit: 'oversize_packet', size, limit: this.maxPacketBytes }, 'packet over the size limit: connection closed');
+        },
+      });
+      this.sockets.add(guarded);
+      guarded.on('close', () => this.sockets.delete(guarded));
+      aedes.handle(guarded as never, req as never);
+    };
+
+    const tls = this.options.tls;
+    this.tcp = tls === undefined ? createNetServer({ noDelay: true }) : createTlsServer({ cert: tls.cert, key: tls.key });
+    this.tcp.on('connection', (socket: Socket) => {
+      if (tls === undefined) handle(socket, socket);
+    });
+    if (tls !== undefined) this.tcp.on('secureConnection', (socket: Socket) => handle(socket, socket));
+
+    this.http = tls === undefined ? createHttpServer() : createHttpsServer({ cert: tls.cert, key: tls.key });
+    this.wss = new WebSocketServer({ server: this.http, maxPayload: this.maxPacketBytes + 8 });
+    this.wss.on('connection', (ws, req) => {
+      const stream = createWebSocketStream(ws);
+      handle(stream, req.socket, req);
+    });
+
+    await listen(this.tcp, this.options.mqttPort, this.options.host);
+    await listen(this.http, this.options.wsPort, this.options.host);
+  }
+
+  /** Publishes as the broker (alerts, device states, commands). */
+  publish(topic: string, payload: Uint8Array, options: { retain: boolean }): Promise<void> {
+    const aedes = this.aedes;
+    if (aedes === null) return Promise.reject(new GatewayError('IO_FAILED', 'broker not started'));
+    return new Promise((resolve, reject) => {
+      aedes.publish(
+        { cmd: 'publish', topic, payload: Buffer.from(payload), qos: 1, retain: options.retain, dup: false } as PublishPacket,
+        (error?: Error) => (error ? reject(error) : resolve()),
+      );
+    });
+  }
+
+  async close(): Promise<void> {
+    for (const s of this.sockets) s.destroy();
+    this.wss?.close();
+    await Promise.all([closeServer(this.tcp), closeServer(this.http)]);
+    const aedes = this.aedes;
+    if (aedes !== null) await new Promise<void>((resolve) => aedes.close(() => resolve()));
+    this.aedes = null;
+  }
+}
+
+function listen(server: NetServer | HttpServer, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(new GatewayError('IO_FAILED', `cannot listen on ${host}:${port}: ${error.message}`, { cause: error })),
+    );
+    server.listen(port, host, () => resolve());
+  });
+}
+
+function closeServer(server: NetServer | HttpServer | null): Promise<void> {
+  if (server === null || !server.listening) return Promise.resolve();
+  return new Promise((resolve) => server.close(() => resolve()));
+}

@@ -1,0 +1,39 @@
+/** The MQTT topic tree (proto/README.md, "MQTT"). */
+import { isDeviceId } from '../../decode/validate.js';
+
+export const TOPIC_PREFIX = 'bwc/v1/';
+
+export const topics = {
+  telemetry: (deviceId: string) => `bwc/v1/devices/${deviceId}/telemetry`,
+  batch: (deviceId: string) => `bwc/v1/devices/${deviceId}/telemetry/batch`,
+  activities: 'bwc/v1/activities',
+  alerts: (deviceId: string) => `bwc/v1/alerts/${deviceId}`,
+  state: (deviceId: string) => `bwc/v1/devices/${deviceId}/state`,
+  commands: (deviceId: string) => `bwc/v1/devices/${deviceId}/commands`,
+  /** Subscriptions the gateway needs from an external broker. */
+  ingest: ['bwc/v1/devices/+/telemetry', 'bwc/v1/devices/+/telemetry/batch', 'bwc/v1/activities'],
+};
+
+export type ParsedTopic =
+  | { kind: 'telemetry'; deviceId: string }
+  | { kind: 'batch'; deviceId: string }
+  | { kind: 'activity' }
+  | { kind: 'alerts'; deviceId: string }
+  | { kind: 'state'; deviceId: string }
+  | { kind: 'commands'; deviceId: string }
+  | { kind: 'unknown' };
+
+export function parseTopic(topic: string): ParsedTopic {
+  if (topic === topics.activities) return { kind: 'activity' };
+  const parts = topic.split('/');
+  if (parts[0] !== 'bwc' || parts[1] !== 'v1') return { kind: 'unknown' };
+  const id = parts[3] ?? '';
+  if (parts[2] === 'devices' && isDeviceId(id)) {
+    if (parts.length === 5 && parts[4] === 'telemetry') return { kind: 'telemetry', deviceId: id };
+    if (parts.length === 6 && parts[4] === 'telemetry' && parts[5] === 'batch') return { kind: 'batch', deviceId: id };
+    if (parts.length === 5 && parts[4] === 'state') return { kind: 'state', deviceId: id };
+    if (parts.length === 5 && parts[4] === 'commands') return { kind: 'commands', deviceId: id };
+  }
+  if (parts[2] === 'alerts' && parts.length === 4 && isDeviceId(id)) return { kind: 'alerts', deviceId: id };
+  return { kind: 'unknown' };
+}
