@@ -105,7 +105,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
   } else {
     broker = new EmbeddedBroker(
       { host: config.host, mqttPort: config.mqttPort, wsPort: config.wsPort, tls, maxPacketBytes: config.maxPacketBytes },
-      { credentials, clock, metrics, log, accept },
+      { credentials, clock, metrics, log, accept, quarantine: (row) => theIngest.quarantine(row) },
     );
   }
   const mqttSink = new QueuedSink(

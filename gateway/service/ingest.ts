@@ -19,7 +19,7 @@ import { RateLimitedLog, type Logger } from '../log.js';
 import type { GatewayMetrics } from '../metrics.js';
 import type { Db } from '../store/db.js';
 import { readInputs, recordsOf, type Transport } from '../store/inputs.js';
-import type { InputResult, NewInput, StoreWriter } from '../store/writer.js';
+import type { InputResult, NewInput, QuarantineRow, StoreWriter } from '../store/writer.js';
 import { type Received, classify } from './classify.js';
 
 export const INGEST_DEFAULTS = {
@@ -59,14 +59,15 @@ export class Ingest {
   /** A message from a transport; `done` runs once it is durable (acknowledge then) or failed. */
   accept(r: Received, done: (error: GatewayError | null, outcome?: Outcome) => void = () => undefined): void {
     const c = classify(r);
-    if (!c.ok) {
-      const q = c.quarantine;
-      this.deps.metrics.quarantined.inc({ reason: q.reason });
-      this.badInput.warn(`${q.deviceId ?? q.clientId ?? q.transport}`, r.receivedMs, { reason: q.reason, topic: q.topic, client: q.clientId }, `quarantined: ${q.message}`);
-      this.deps.writer.submitQuarantine(q, (error) => done(error, 'quarantined'));
-      return;
-    }
+    if (!c.ok) return this.quarantine(c.quarantine, done);
     this.submit(c.input, done);
+  }
+
+  /** Keeps bad input aside with its reason; counted, and logged at most once a minute per sender. */
+  quarantine(q: QuarantineRow, done: (error: GatewayError | null, outcome?: Outcome) => void = () => undefined): void {
+    this.deps.metrics.quarantined.inc({ reason: q.reason });
+    this.badInput.warn(`${q.deviceId ?? q.clientId ?? q.transport}`, q.receivedMs, { reason: q.reason, topic: q.topic, client: q.clientId }, `quarantined: ${q.message}`);
+    this.deps.writer.submitQuarantine(q, (error) => done(error, 'quarantined'));
   }
 
   acceptActivity(activity: Activity, transport: Transport): Promise<void> {

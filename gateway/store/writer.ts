@@ -52,6 +52,8 @@ export interface QuarantineRow {
   reason: string;
   message: string;
   payload: Uint8Array | null;
+  /** Bytes received (defaults to the payload's length; an oversize packet is not kept). */
+  size?: number;
 }
 
 export type InputResult =
@@ -277,7 +279,7 @@ export class StoreWriter {
       row.deviceId,
       row.reason,
       row.message,
-      row.payload?.length ?? 0,
+      row.size ?? row.payload?.length ?? 0,
       payload,
     );
     return Number(info.lastInsertRowid);

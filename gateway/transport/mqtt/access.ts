@@ -1,6 +1,6 @@
 /**
  * Who may do what on the embedded broker. Devices publish only under their own
- * bwc/v1/devices/{id}/ telemetry topics and subscribe only to their own commands; `cad`
+ * bwc/v1/devices/{id}/ (never its state or commands topics) and subscribe only to their own commands; `cad`
  * accounts publish activities; `viewer` (and `cad`) accounts subscribe to alerts and device
  * state. Everything else is refused and audit-logged.
  */
@@ -16,7 +16,8 @@ const READABLE = [
 export function mayPublish(principal: Principal, topic: string): boolean {
   if (topic.startsWith('$')) return false; // $SYS and other reserved topics
   const t = parseTopic(topic);
-  if (principal.role === 'device') return (t.kind === 'telemetry' || t.kind === 'batch') && t.deviceId === principal.name;
+  // Anything under its own prefix is the camera's: an unknown subtopic is quarantined, not refused.
+  if (principal.role === 'device') return topic.startsWith(`bwc/v1/devices/${principal.name}/`) && t.kind !== 'state' && t.kind !== 'commands';
   if (principal.role === 'cad') return t.kind === 'activity';
   return false;
 }

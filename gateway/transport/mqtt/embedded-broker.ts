@@ -17,6 +17,7 @@ import type { Logger } from '../../log.js';
 import type { GatewayMetrics } from '../../metrics.js';
 import type { Received } from '../../service/classify.js';
 import type { Credentials, Principal } from '../../store/credentials.js';
+import type { QuarantineRow } from '../../store/writer.js';
 import { mayPublish, maySubscribe } from './access.js';
 import { guardConnection } from './packet-guard.js';
 
@@ -49,6 +50,8 @@ export interface BrokerDeps {
   log: Logger;
   /** Where received messages go; `done` runs once the message is durable (or failed). */
   accept(received: Received, done: (error: GatewayError | null) => void): void;
+  /** Where connection-level bad input is recorded (an oversize packet). */
+  quarantine(row: QuarantineRow): void;
 }
 
 interface AuthedClient extends Client {
@@ -159,8 +162,20 @@ export class EmbeddedBroker {
       socketLike.setNoDelay?.(true);
       const guarded = guardConnection(raw, this.maxPacketBytes, {
         onOversize: (size) => {
+          const clientId = (guarded as Duplex & { client?: Client }).client?.id ?? null;
           deps.metrics.connectionsClosed.inc({ reason: 'TOO_LARGE' });
-          deps.log.warn({ audit: 'oversize_packet', size, limit: this.maxPacketBytes }, 'packet over the size limit: connection closed');
+          deps.log.warn({ audit: 'oversize_packet', size, limit: this.maxPacketBytes, client: clientId }, 'packet over the size limit: connection closed');
+          deps.quarantine({
+            receivedMs: deps.clock.now(),
+            transport: 'mqtt',
+            topic: null,
+            clientId,
+            deviceId: null,
+            reason: 'TOO_LARGE',
+            message: `an MQTT packet of ${size} bytes (limit ${this.maxPacketBytes}): connection closed before buffering it`,
+            payload: null,
+            size,
+          });
         },
       });
       this.sockets.add(guarded);
