@@ -25,8 +25,22 @@ export interface ScenarioEndpoints {
   latenessMs: number;
 }
 
-export async function connect(url: string, options: mqtt.IClientOptions): Promise<MqttClient> {
-  return mqtt.connectAsync(url, { reconnectPeriod: 0, connectTimeout: 5000, ...options });
+/** Connects, or rejects on a refusal, an error, or a close before CONNACK (MQTT.js's
+ *  connectAsync does not reject on a connect timeout when reconnecting is off). */
+export function connect(url: string, options: mqtt.IClientOptions): Promise<MqttClient> {
+  const client = mqtt.connect(url, { reconnectPeriod: 0, connectTimeout: 5000, ...options });
+  return new Promise((resolve, reject) => {
+    const fail = (error: Error): void => {
+      client.end(true);
+      reject(error);
+    };
+    client.once('connect', () => {
+      client.off('error', fail);
+      resolve(client);
+    });
+    client.once('error', fail);
+    client.once('close', () => fail(new Error(`connection to ${url} closed before CONNACK`)));
+  });
 }
 
 export async function missedActivationScenario(e: ScenarioEndpoints): Promise<{ missed: Alert; resolved: Alert }> {
