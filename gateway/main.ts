@@ -3,6 +3,7 @@
  */
 import { Command } from 'commander';
 import { registerAdmin } from './cli/admin.js';
+import { registerAssign } from './cli/assign.js';
 import { registerExport } from './cli/export.js';
 import { registerReplay } from './cli/replay.js';
 import { registerServe } from './cli/serve.js';
@@ -17,5 +18,6 @@ registerServe(program);
 registerReplay(program);
 registerExport(program);
 registerAdmin(program);
+registerAssign(program);
 
 await program.parseAsync(process.argv);

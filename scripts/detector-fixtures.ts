@@ -11,7 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CaptureBuilder, type Camera } from '../test/helpers/capture-builder.js';
+import { CaptureBuilder, type Camera, at } from '../test/helpers/capture-builder.js';
 
 const GIB = 1024 ** 3;
 
@@ -245,6 +245,40 @@ export const CASES: Record<string, (b: CaptureBuilder) => void> = {
     b.activity(10, 'CAD-24', 'EMERGENCY_RESPONSE', 'START', ['cam-a', 'cam-b']);
     b.activity(50, 'CAD-24', 'EMERGENCY_RESPONSE', 'END', ['cam-b']);
     b.activity(150, 'CAD-24', 'EMERGENCY_RESPONSE', 'END', []);
+    b.tick(200);
+  },
+  // The camera reports its wearer (hello.officer_id B-7): an activity naming officer B-7 obliges
+  // cam-a; MISSED at 42 s carries the officer.
+  'officer-by-hello': (b) => {
+    b.camera('cam-a').hello(0, 'B-7').alive(1, 200);
+    b.activity(10, 'CAD-30', 'AT_LARGE_ARREST', 'START', [], undefined, ['B-7']);
+    b.tick(200);
+  },
+  // B-7 wears cam-a until 100 s, then is assigned cam-b by an administrator. An arrest at 50 s
+  // obliges cam-a; one at 150 s obliges cam-b. Neither records.
+  'officer-reassigned-mid-shift': (b) => {
+    b.camera('cam-a').hello(0, '').alive(1, 300);
+    b.camera('cam-b').hello(0, '').alive(1, 300);
+    b.assign(5, 'B-7', 'cam-a');
+    b.assign(100, 'B-7', 'cam-b');
+    b.activity(50, 'CAD-31', 'AT_LARGE_ARREST', 'START', [], undefined, ['B-7']);
+    b.activity(150, 'CAD-32', 'AT_LARGE_ARREST', 'START', [], undefined, ['B-7']);
+    b.tick(300);
+  },
+  // B-9 has no camera (a phased rollout): COVERAGE_GAP (INFO), no missed activation; resolved
+  // when the activity ends. cam-a, named directly in the same activity, is still obliged.
+  'officer-without-camera': (b) => {
+    b.camera('cam-a').hello(0, '').alive(1, 200);
+    b.activity(10, 'CAD-33', 'WARRANT_EXECUTION', 'START', ['cam-a'], undefined, ['B-9'], 'ERO-3');
+    b.activity(100, 'CAD-33', 'WARRANT_EXECUTION', 'END', []);
+    b.tick(200);
+  },
+  // The assignment of B-9 to cam-c (effective from 5 s) reaches the gateway at 20 s, after the
+  // activity started at 10 s: the gap is retracted and cam-c obliged from 10 s (MISSED at 42 s).
+  'officer-assigned-late': (b) => {
+    b.camera('cam-c').hello(0, '').alive(1, 200);
+    b.activity(10, 'CAD-34', 'AT_LARGE_ARREST', 'START', [], undefined, ['B-9']);
+    b.add({ type: 'assignment', receivedMs: at(20), assignment: { officerId: 'B-9', deviceId: 'cam-c', action: 'ASSIGN', timeMs: at(5), source: 'admin:test', unit: '' } });
     b.tick(200);
   },
 };

@@ -15,6 +15,7 @@ import type { Db } from '../store/db.js';
 import { sendError } from './errors.js';
 import { registerAlertRoutes } from './routes/alerts.js';
 import { registerDeviceRoutes } from './routes/devices.js';
+import { registerOfficerRoutes } from './routes/officers.js';
 import { registerOpsRoutes } from './routes/ops.js';
 import type { SseHub } from './sse.js';
 
@@ -61,6 +62,7 @@ export async function buildApi(deps: ApiDeps): Promise<FastifyInstance> {
   registerOpsRoutes(app, deps);
   registerDeviceRoutes(app, deps);
   registerAlertRoutes(app, deps);
+  registerOfficerRoutes(app, deps);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

@@ -4,12 +4,13 @@
  *   {"receivedMs": 1732752000000, "telemetry": {...}}   a Telemetry in proto3 JSON
  *   {"receivedMs": 1732752000000, "activity": {...}}    an Activity in proto3 JSON
  *   {"receivedMs": 1732752000000, "ack": {"alertId": "...", "by": "...", "reason": "..."}}
+ *   {"receivedMs": 1732752000000, "assignment": {...}}   an Assignment in proto3 JSON
  *   {"receivedMs": 1732752000000}                        only advances the gateway clock
  *
  * receivedMs is gateway time. Written by the gateway's export, the simulator and read by replay.
  */
-import { activityCodec, telemetryCodec } from './codec.js';
-import type { Activity, Telemetry } from './model.js';
+import { activityCodec, assignmentCodec, telemetryCodec } from './codec.js';
+import type { Activity, Assignment, Telemetry } from './model.js';
 import { type Rejection, type Result, ok, reject } from './result.js';
 
 /** A person acknowledged an alert (an input, so that a replay reproduces the revision). */
@@ -23,9 +24,10 @@ export type CaptureRecord =
   | { type: 'telemetry'; receivedMs: number; telemetry: Telemetry }
   | { type: 'activity'; receivedMs: number; activity: Activity }
   | { type: 'ack'; receivedMs: number; ack: AlertAck }
+  | { type: 'assignment'; receivedMs: number; assignment: Assignment }
   | { type: 'tick'; receivedMs: number };
 
-const RECORD_KEYS = ['telemetry', 'activity', 'ack'] as const;
+const RECORD_KEYS = ['telemetry', 'activity', 'ack', 'assignment'] as const;
 
 export function parseCaptureLine(line: string): Result<CaptureRecord> {
   let json: unknown;
@@ -44,7 +46,7 @@ export function parseCaptureLine(line: string): Result<CaptureRecord> {
   }
   for (const key of Object.keys(record)) {
     if (key !== 'receivedMs' && !(RECORD_KEYS as readonly string[]).includes(key)) {
-      return reject('INVALID_FIELD', `unknown key "${key}"; expected receivedMs with at most one of telemetry, activity, ack`);
+      return reject('INVALID_FIELD', `unknown key "${key}"; expected receivedMs with at most one of telemetry, activity, ack, assignment`);
     }
   }
   const present = RECORD_KEYS.filter((k) => record[k] !== undefined);
@@ -56,6 +58,10 @@ export function parseCaptureLine(line: string): Result<CaptureRecord> {
   if (record['activity'] !== undefined) {
     const a = activityCodec.fromJson(record['activity']);
     return a.ok ? ok({ type: 'activity', receivedMs, activity: a.value }) : prefixed('activity', a);
+  }
+  if (record['assignment'] !== undefined) {
+    const a = assignmentCodec.fromJson(record['assignment']);
+    return a.ok ? ok({ type: 'assignment', receivedMs, assignment: a.value }) : prefixed('assignment', a);
   }
   if (record['ack'] !== undefined) {
     const ack = parseAck(record['ack']);
@@ -93,6 +99,8 @@ export function formatCaptureRecord(record: CaptureRecord): string {
       return JSON.stringify({ receivedMs: record.receivedMs, activity: activityCodec.toJson(record.activity) });
     case 'ack':
       return JSON.stringify({ receivedMs: record.receivedMs, ack: record.ack });
+    case 'assignment':
+      return JSON.stringify({ receivedMs: record.receivedMs, assignment: assignmentCodec.toJson(record.assignment) });
     case 'tick':
       return JSON.stringify({ receivedMs: record.receivedMs });
   }

@@ -2,7 +2,7 @@
  * The one seam between protobufjs and the rest of the gateway: bytes or proto3 JSON in,
  * validated domain values out, as results. Nothing here throws on bad input.
  */
-import type { Ack, Activity, Alert, Command, DeviceState, Telemetry } from './model.js';
+import type { Ack, Activity, Alert, Assignment, Command, DeviceState, Telemetry } from './model.js';
 import { pb } from './proto.js';
 import { readProtoJson } from './json-reader.js';
 import { FieldError, type Result, ok, reject } from './result.js';
@@ -10,6 +10,7 @@ import {
   ackToProto,
   activityToProto,
   alertToProto,
+  assignmentToProto,
   commandToProto,
   deviceStateToProto,
   telemetryToProto,
@@ -18,6 +19,7 @@ import {
   ackFromProto,
   activityFromProto,
   alertFromProto,
+  assignmentFromProto,
   batchFromProto,
   commandFromProto,
   deviceStateFromProto,
@@ -89,6 +91,7 @@ export const alertCodec: MessageCodec<Alert> = codec(pb.Alert, alertFromProto, a
 export const deviceStateCodec: MessageCodec<DeviceState> = codec(pb.DeviceState, deviceStateFromProto, deviceStateToProto);
 export const ackCodec: MessageCodec<Ack> = codec(pb.Ack, ackFromProto, ackToProto);
 export const commandCodec: MessageCodec<Command> = codec(pb.Command, commandFromProto, commandToProto);
+export const assignmentCodec: MessageCodec<Assignment> = codec(pb.Assignment, assignmentFromProto, assignmentToProto);
 
 /** Codecs by proto message name (used by tools and tests that work from a type name). */
 export const CODECS_BY_TYPE = {
@@ -99,6 +102,7 @@ export const CODECS_BY_TYPE = {
   DeviceState: deviceStateCodec,
   Ack: ackCodec,
   Command: commandCodec,
+  Assignment: assignmentCodec,
 } as const;
 
 export type MessageTypeName = keyof typeof CODECS_BY_TYPE;

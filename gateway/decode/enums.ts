@@ -10,6 +10,7 @@ import type {
   AlertKind,
   AlertSeverity,
   AlertStatus,
+  AssignmentAction,
   DeviceMode,
   GpsFix,
   RecordingAction,
@@ -68,3 +69,4 @@ export const ACTIVITY_PHASE = enumTable<ActivityPhase>(pb.ActivityPhase, 'ACTIVI
 export const ALERT_KIND = enumTable<AlertKind>(pb.AlertKind, 'ALERT_KIND_');
 export const ALERT_SEVERITY = enumTable<AlertSeverity>(pb.AlertSeverity, 'ALERT_SEVERITY_');
 export const ALERT_STATUS = enumTable<AlertStatus>(pb.AlertStatus, 'ALERT_STATUS_');
+export const ASSIGNMENT_ACTION = enumTable<AssignmentAction>(pb.AssignmentAction, 'ASSIGNMENT_ACTION_');

@@ -22,6 +22,7 @@ export type ActivityPhase = Short<keyof typeof bwc.v1.ActivityPhase, 'ACTIVITY_P
 export type AlertKind = Short<keyof typeof bwc.v1.AlertKind, 'ALERT_KIND_'>;
 export type AlertSeverity = Short<keyof typeof bwc.v1.AlertSeverity, 'ALERT_SEVERITY_'>;
 export type AlertStatus = Short<keyof typeof bwc.v1.AlertStatus, 'ALERT_STATUS_'>;
+export type AssignmentAction = Short<keyof typeof bwc.v1.AssignmentAction, 'ASSIGNMENT_ACTION_'>;
 
 export interface Hello {
   firmwareVersion: string;
@@ -114,6 +115,19 @@ export interface Activity {
   lat: number;
   lon: number;
   note: string;
+  officerIds: string[];
+  unit: string;
+}
+
+export interface Assignment {
+  officerId: string;
+  /** '' with UNASSIGN: the officer gives up whatever camera they wear. */
+  deviceId: string;
+  action: AssignmentAction;
+  /** Gateway time it takes effect, Unix ms. */
+  timeMs: number;
+  source: string;
+  unit: string;
 }
 
 export interface Alert {
@@ -137,6 +151,7 @@ export interface Alert {
   ackReason: string;
   revisedMs: number;
   triggerKind: TriggerKind | 'UNSPECIFIED';
+  officerId: string;
 }
 
 export interface DeviceState {

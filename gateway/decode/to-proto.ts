@@ -10,12 +10,13 @@ import {
   ALERT_KIND,
   ALERT_SEVERITY,
   ALERT_STATUS,
+  ASSIGNMENT_ACTION,
   DEVICE_MODE,
   GPS_FIX,
   RECORDING_ACTION,
   TRIGGER_KIND,
 } from './enums.js';
-import type { Ack, Activity, Alert, Command, DeviceState, Telemetry } from './model.js';
+import type { Ack, Activity, Alert, Assignment, Command, DeviceState, Telemetry } from './model.js';
 
 export function telemetryToProto(t: Telemetry): bwc.v1.Telemetry.$Properties {
   const props: bwc.v1.Telemetry.$Properties = { deviceId: t.deviceId, bootId: t.bootId, seq: t.seq, timeMs: t.timeMs };
@@ -81,4 +82,8 @@ export function ackToProto(a: Ack): bwc.v1.Ack.$Properties {
 
 export function commandToProto(c: Command): bwc.v1.Command.$Properties {
   return { commandId: c.commandId, deviceId: c.deviceId, issuedMs: c.issuedMs, [c.action.case]: c.action.value };
+}
+
+export function assignmentToProto(a: Assignment): bwc.v1.Assignment.$Properties {
+  return { ...a, action: ASSIGNMENT_ACTION.toNumber(a.action) };
 }

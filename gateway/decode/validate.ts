@@ -12,13 +12,14 @@ import {
   ALERT_KIND,
   ALERT_SEVERITY,
   ALERT_STATUS,
+  ASSIGNMENT_ACTION,
   DEVICE_MODE,
   type EnumTable,
   GPS_FIX,
   RECORDING_ACTION,
   TRIGGER_KIND,
 } from './enums.js';
-import type { Ack, Activity, Alert, Command, CommandAction, DeviceState, Telemetry, TelemetryBody } from './model.js';
+import type { Ack, Activity, Alert, Assignment, Command, CommandAction, DeviceState, Telemetry, TelemetryBody } from './model.js';
 import { FieldError } from './result.js';
 
 /** Device ids: 1 to 64 of [A-Za-z0-9_.-] (safe as an MQTT topic level and a file name). */
@@ -30,6 +31,15 @@ export const MAX_BATCH_ITEMS = 10_000;
 /** Most device_ids named by one Activity. */
 export const MAX_ACTIVITY_DEVICES = 256;
 const MAX_TEXT = 1024;
+
+/** Officer (badge / personnel) ids: the same alphabet as device ids, so they fit a topic level. */
+export const OFFICER_ID_PATTERN = DEVICE_ID_PATTERN;
+
+function officerId(value: unknown, path: string): string {
+  if (value === undefined || value === null || value === '') throw new FieldError(path, 'is required');
+  if (typeof value !== 'string' || !OFFICER_ID_PATTERN.test(value)) throw new FieldError(path, `${JSON.stringify(value)} is not 1-64 of [A-Za-z0-9_.-]`);
+  return value;
+}
 
 export function isDeviceId(value: unknown): value is string {
   return typeof value === 'string' && DEVICE_ID_PATTERN.test(value);
@@ -195,6 +205,8 @@ export function activityFromProto(m: bwc.v1.Activity): Activity {
   if (!ACTIVITY_ID_PATTERN.test(id)) throw new FieldError('activityId', `${JSON.stringify(id)} is not 1-128 printable ASCII characters`);
   const deviceIds = m.deviceIds ?? [];
   if (deviceIds.length > MAX_ACTIVITY_DEVICES) throw new FieldError('deviceIds', `has ${deviceIds.length} ids, more than ${MAX_ACTIVITY_DEVICES}`);
+  const officerIds = m.officerIds ?? [];
+  if (officerIds.length > MAX_ACTIVITY_DEVICES) throw new FieldError('officerIds', `has ${officerIds.length} ids, more than ${MAX_ACTIVITY_DEVICES}`);
   return {
     activityId: id,
     type: enumValue(ACTIVITY_TYPE, m.type, 'type'),
@@ -205,6 +217,21 @@ export function activityFromProto(m: bwc.v1.Activity): Activity {
     lat: real(m.lat, 'lat', -90, 90),
     lon: real(m.lon, 'lon', -180, 180),
     note: text(m.note, 'note'),
+    officerIds: officerIds.map((o, i) => officerId(o, `officerIds[${i}]`)),
+    unit: text(m.unit, 'unit', 64),
+  };
+}
+
+export function assignmentFromProto(m: bwc.v1.Assignment): Assignment {
+  const action = enumValue(ASSIGNMENT_ACTION, m.action, 'action');
+  const device = m.deviceId ?? '';
+  return {
+    officerId: officerId(m.officerId, 'officerId'),
+    deviceId: action === 'UNASSIGN' && device === '' ? '' : deviceId(device, 'deviceId'),
+    action,
+    timeMs: uint(m.timeMs, 'timeMs', 1),
+    source: text(m.source, 'source', 128),
+    unit: text(m.unit, 'unit', 64),
   };
 }
 
@@ -232,6 +259,7 @@ export function alertFromProto(m: bwc.v1.Alert): Alert {
     ackReason: text(m.ackReason, 'ackReason', 64),
     revisedMs: uint(m.revisedMs, 'revisedMs'),
     triggerKind: optionalEnum(TRIGGER_KIND, m.triggerKind, 'triggerKind'),
+    officerId: text(m.officerId, 'officerId', 64),
   };
 }
 

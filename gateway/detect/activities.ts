@@ -1,9 +1,13 @@
 /**
- * Activities from CAD: each START opens a window per named device (for required, excluded and
- * prohibited_solely types; optional ones need none), END closes it. An END naming no device
- * ends the activity for every device of its START. Times are gateway time.
+ * Activities from CAD: each START opens a window per camera taking part (for required,
+ * excluded and prohibited_solely types; optional ones need none), END closes it. Cameras are
+ * named directly (device_ids) or through officers (officer_ids): an officer's camera is the one
+ * assigned at the activity's start. An officer with no camera then is a coverage gap
+ * (COVERAGE_GAP, INFO), never a missed activation. Times are gateway time.
  */
-import type { Activity, ActivityType } from '../decode/model.js';
+import type { Activity, ActivityType, Assignment } from '../decode/model.js';
+import type { AlertContent } from './alert-book.js';
+import { assign, deviceOf, unassign } from './assignments.js';
 import type { Core } from './core.js';
 import type { DeviceWindow } from './obligations.js';
 import type { ActivityRule } from './policy.js';
@@ -18,13 +22,57 @@ export interface ActivityRecord {
   end: number | null;
   /** Devices with a window in this activity. */
   deviceIds: string[];
+  /** Officers named, and those of them with no camera (an open COVERAGE_GAP). */
+  officerIds: string[];
+  gaps: string[];
+  unit: string;
+}
+
+export const coverageGapId = (activityId: string, officerId: string): string => `cg:${encodeURIComponent(activityId)}:${officerId}`;
+
+function gapContent(core: Core, rec: ActivityRecord, officerId: string, status: AlertContent['status'], resolution: string): AlertContent {
+  return {
+    alertId: coverageGapId(rec.id, officerId),
+    kind: 'COVERAGE_GAP',
+    severity: 'INFO',
+    status,
+    deviceId: '',
+    officerId,
+    activityId: rec.id,
+    activityType: rec.type,
+    triggerKind: 'UNSPECIFIED',
+    cause: 'NO_CAMERA_ASSIGNED',
+    resolution,
+    obligationStartMs: rec.start ?? 0,
+    deadlineMs: 0,
+    latenessMs: 0,
+    uncoveredMs: 0,
+    detail: `${rec.type} ${rec.id}: officer ${officerId} had no camera assigned${rec.unit ? ` (unit ${rec.unit})` : ''}`,
+  };
+}
+
+function gapFinal(core: Core, rec: ActivityRecord): number {
+  return (rec.end ?? (rec.start ?? core.now) + core.policy.settings.maxActivityMs) + core.policy.settings.revisionHorizonMs;
+}
+
+/** Gives a device a window in the activity (once); returns false if it already had one. */
+function openWindow(core: Core, rec: ActivityRecord, deviceId: string, start: number, officerId: string): boolean {
+  const dev = core.device(deviceId);
+  const windows = (dev.windows ??= []);
+  if (windows.some((w) => w.activityId === rec.id)) return false;
+  const window: DeviceWindow = { activityId: rec.id, type: rec.type, rule: rec.rule, start, end: null, officerId };
+  if (rec.end !== null) window.end = Math.max(rec.end, window.start);
+  windows.push(window);
+  rec.deviceIds.push(deviceId);
+  core.evaluate(dev);
+  return true;
 }
 
 export function onActivity(core: Core, activities: Map<string, ActivityRecord>, a: Activity): void {
   core.stats.activities++;
   let rec = activities.get(a.activityId);
   if (rec === undefined) {
-    rec = { id: a.activityId, type: a.type, rule: core.policy.activities[a.type], start: null, end: null, deviceIds: [] };
+    rec = { id: a.activityId, type: a.type, rule: core.policy.activities[a.type], start: null, end: null, deviceIds: [], officerIds: [], gaps: [], unit: a.unit };
     activities.set(a.activityId, rec);
   }
   if (a.phase === 'START') {
@@ -32,25 +80,37 @@ export function onActivity(core: Core, activities: Map<string, ActivityRecord>, 
       rec.start = a.timeMs;
       rec.type = a.type;
       rec.rule = core.policy.activities[a.type];
+      if (a.unit !== '') rec.unit = a.unit;
     }
-    if (a.deviceIds.length === 0) core.stats.activitiesIgnored++;
+    if (a.deviceIds.length === 0 && a.officerIds.length === 0) core.stats.activitiesIgnored++;
+    const start = a.timeMs;
+    for (const officerId of a.officerIds) {
+      if (rec.officerIds.includes(officerId)) continue;
+      rec.officerIds.push(officerId);
+      const deviceId = deviceOf(core.assignments, officerId, start);
+      if (deviceId !== undefined) {
+        if (rec.rule.recording !== 'optional') openWindow(core, rec, deviceId, start, officerId);
+      } else {
+        // No camera to oblige: a rollout gap, counted and shown, never a missed activation.
+        rec.gaps.push(officerId);
+        core.stats.coverageGaps++;
+        core.book.put(gapContent(core, rec, officerId, 'OPEN', ''), core.now, gapFinal(core, rec));
+      }
+    }
     if (rec.rule.recording === 'optional') return;
-    for (const deviceId of a.deviceIds) {
-      const dev = core.device(deviceId);
-      const windows = (dev.windows ??= []);
-      if (windows.some((w) => w.activityId === rec.id)) continue; // a repeated START
-      const window: DeviceWindow = { activityId: rec.id, type: rec.type, rule: rec.rule, start: a.timeMs, end: null };
-      if (rec.end !== null) window.end = Math.max(rec.end, window.start);
-      windows.push(window);
-      rec.deviceIds.push(deviceId);
-      core.evaluate(dev);
-    }
+    for (const deviceId of a.deviceIds) openWindow(core, rec, deviceId, start, '');
     return;
   }
   // END
-  if (a.deviceIds.length === 0) rec.end = rec.end === null ? a.timeMs : Math.min(rec.end, a.timeMs);
-  const targets = a.deviceIds.length > 0 ? a.deviceIds : rec.deviceIds;
+  const byName = a.deviceIds.length > 0 || a.officerIds.length > 0;
+  if (!byName) rec.end = rec.end === null ? a.timeMs : Math.min(rec.end, a.timeMs);
   if (rec.start === null && rec.deviceIds.length === 0) core.stats.activitiesIgnored++;
+  const officers = byName ? a.officerIds : rec.officerIds;
+  const targets = new Set(byName ? a.deviceIds : rec.deviceIds);
+  for (const deviceId of rec.deviceIds) {
+    const w = core.device(deviceId).windows?.find((x) => x.activityId === rec.id);
+    if (w !== undefined && w.officerId !== '' && officers.includes(w.officerId)) targets.add(deviceId);
+  }
   for (const deviceId of targets) {
     const dev = core.device(deviceId);
     const window = dev.windows?.find((w) => w.activityId === rec.id);
@@ -59,5 +119,35 @@ export function onActivity(core: Core, activities: Map<string, ActivityRecord>, 
     if (window.end !== null && window.end <= end) continue;
     window.end = end;
     core.evaluate(dev);
+  }
+  for (const officerId of officers) {
+    if (!rec.gaps.includes(officerId)) continue;
+    rec.gaps = rec.gaps.filter((g) => g !== officerId);
+    core.book.put(gapContent(core, rec, officerId, 'RESOLVED', 'ACTIVITY_ENDED'), core.now, gapFinal(core, rec));
+  }
+}
+
+/**
+ * An administrator's (or a camera's) assignment. If it gives a camera to an officer who is in a
+ * coverage gap of a running activity that started within it, the gap was not one: it is
+ * retracted and the camera obliged from the activity's start.
+ */
+export function onAssignment(core: Core, activities: Map<string, ActivityRecord>, x: Assignment): void {
+  core.stats.assignments++;
+  const changed =
+    x.action === 'ASSIGN'
+      ? assign(core.assignments, x.officerId, x.deviceId, x.timeMs, x.source || 'admin', x.unit)
+      : unassign(core.assignments, x.officerId, x.deviceId, x.timeMs);
+  if (changed && x.action === 'ASSIGN') resolveGaps(core, activities, x.officerId);
+}
+
+export function resolveGaps(core: Core, activities: Map<string, ActivityRecord>, officerId: string): void {
+  for (const rec of activities.values()) {
+    if (!rec.gaps.includes(officerId) || rec.start === null || rec.end !== null) continue;
+    const deviceId = deviceOf(core.assignments, officerId, rec.start);
+    if (deviceId === undefined) continue;
+    rec.gaps = rec.gaps.filter((g) => g !== officerId);
+    core.book.put(gapContent(core, rec, officerId, 'RETRACTED', 'LATE_DATA'), core.now, gapFinal(core, rec));
+    if (rec.rule.recording !== 'optional') openWindow(core, rec, deviceId, rec.start, officerId);
   }
 }

@@ -23,6 +23,7 @@ export interface AlertContent {
   latenessMs: number;
   uncoveredMs: number;
   detail: string;
+  officerId: string;
 }
 
 export interface AlertRecord {
@@ -44,6 +45,7 @@ const COMPARED: readonly (keyof AlertContent)[] = [
   'activityId',
   'activityType',
   'triggerKind',
+  'officerId',
 ];
 
 const isOpen = (s: AlertStatus): boolean => s === 'OPEN' || s === 'ACKNOWLEDGED';

@@ -195,6 +195,10 @@ function applyState(core: Core, dev: DeviceRecord, b: BootInfo, tm: Telemetry): 
       dev.vendor = body.value.vendor;
       dev.officerId = body.value.officerId;
       dev.preEventBufferS = body.value.preEventBufferS;
+      // A camera docked and undocked by a new officer reports its new wearer.
+      if (body.value.officerId !== '' && /^[A-Za-z0-9_.-]{1,64}$/.test(body.value.officerId)) {
+        core.wearerReported(dev.id, body.value.officerId, tm.timeMs + b.offset);
+      }
       significant = true;
       break;
     case 'heartbeat': {

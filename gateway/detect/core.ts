@@ -3,6 +3,7 @@
  * policy, the gateway time, the alert book and a few services. No I/O, no clock of its own.
  */
 import type { AlertBook } from './alert-book.js';
+import type { AssignmentState } from './assignments.js';
 import type { DeviceRecord } from './device.js';
 import type { Policy } from './policy.js';
 
@@ -29,6 +30,8 @@ export interface DetectorStats {
   activitiesIgnored: number;
   acks: number;
   acksUnknown: number;
+  assignments: number;
+  coverageGaps: number;
   evaluations: number;
 }
 
@@ -46,6 +49,8 @@ export function emptyStats(): DetectorStats {
     activitiesIgnored: 0,
     acks: 0,
     acksUnknown: 0,
+    assignments: 0,
+    coverageGaps: 0,
     evaluations: 0,
   };
 }
@@ -56,6 +61,11 @@ export interface Core {
   readonly now: number;
   readonly book: AlertBook;
   readonly stats: DetectorStats;
+  readonly assignments: AssignmentState;
+  /** The officer wearing the camera at gateway time t ('' when unknown). */
+  officerOf(deviceId: string, t: number): string;
+  /** A camera said who wears it (hello.officer_id) at gateway time t. */
+  wearerReported(deviceId: string, officerId: string, t: number): void;
   device(id: string): DeviceRecord;
   schedule(dev: DeviceRecord, time: number, kind: number): void;
   /** Re-runs the obligation rules for a device and emits what changed. */

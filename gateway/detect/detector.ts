@@ -7,7 +7,8 @@
  * The gateway, `replay` and the simulator's verifier all drive this same class.
  */
 import type { Alert, DeviceState } from '../decode/model.js';
-import { type ActivityRecord, onActivity } from './activities.js';
+import { type ActivityRecord, onActivity, onAssignment, resolveGaps } from './activities.js';
+import { type AssignmentState, assign, emptyAssignments, officerOf, trimAssignments } from './assignments.js';
 import { AlertBook } from './alert-book.js';
 import { type Core, type DetectorStats, WAKE_EVAL, WAKE_OFFLINE, WAKE_REORDER, emptyStats } from './core.js';
 import { DeadlineQueue } from './deadline-queue.js';
@@ -34,6 +35,7 @@ export class Detector implements Core {
   readonly policy: Policy;
   readonly book: AlertBook;
   readonly stats: DetectorStats = emptyStats();
+  assignments: AssignmentState = emptyAssignments();
   private nowMs = Number.NEGATIVE_INFINITY;
   private readonly devices = new Map<string, DeviceRecord>();
   private readonly byIndex: DeviceRecord[] = [];
@@ -68,6 +70,9 @@ export class Detector implements Core {
       case 'activity':
         onActivity(this, this.activities, input.activity);
         break;
+      case 'assignment':
+        onAssignment(this, this.activities, input.assignment);
+        break;
       case 'ack':
         this.stats.acks++;
         if (!this.book.ack(input.ack.alertId, input.ack.by, input.ack.reason, this.nowMs)) this.stats.acksUnknown++;
@@ -93,6 +98,15 @@ export class Detector implements Core {
       this.byIndex.push(dev);
     }
     return dev;
+  }
+
+  officerOf(deviceId: string, t: number): string {
+    return officerOf(this.assignments, deviceId, t) ?? '';
+  }
+
+  wearerReported(deviceId: string, officerId: string, t: number): void {
+    if (officerId === '' || this.officerOf(deviceId, t) === officerId) return;
+    if (assign(this.assignments, officerId, deviceId, t, 'hello')) resolveGaps(this, this.activities, officerId);
   }
 
   hasDevice(id: string): boolean {
@@ -133,6 +147,7 @@ export class Detector implements Core {
       now: this.nowMs,
       lastReceivedMs: dev.lastReceivedMs,
       knownUntil,
+      officerOf: (t) => this.officerOf(dev.id, t),
     });
     const seen = new Set<string>();
     if (ev.findings.length > 0) dev.owned ??= new Set();
@@ -167,6 +182,7 @@ export class Detector implements Core {
       activities: [...this.activities.values()],
       queue: this.queue.entries(),
       alerts: [...this.book.values()],
+      assignments: this.assignments,
     };
   }
 
@@ -183,6 +199,7 @@ export class Detector implements Core {
     for (const a of state.activities) d.activities.set(a.id, a);
     for (const [time, id, kind] of state.queue) d.queue.push(time, id, kind);
     for (const r of state.alerts) d.book.restore(r);
+    d.assignments = state.assignments;
     return d;
   }
 
@@ -208,7 +225,7 @@ export class Detector implements Core {
       firmwareVersion: d.firmwareVersion,
       model: d.model,
       vendor: d.vendor,
-      officerId: d.officerId,
+      officerId: this.officerOf(d.id, this.nowMs) || d.officerId,
       bootId: d.lastBoot,
       lastSeq: d.lastSeq,
       openAlerts: this.book.openCount(d.id),
@@ -282,6 +299,7 @@ export class Detector implements Core {
       // Keep the last point: it carries the boot's start and the latest state.
       trimHistory(history, (p) => p !== history.points[history.points.length - 1] && p.t + offsetOf(p.boot) < keepFrom);
     }
+    trimAssignments(this.assignments, now - s.revisionHorizonMs - s.maxActivityMs);
     for (const [id, a] of this.activities) {
       const start = a.start ?? a.end ?? now;
       const end = a.end ?? start + s.maxActivityMs;

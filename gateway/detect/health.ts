@@ -12,8 +12,9 @@ import { fmtMs } from './obligations.js';
 
 const FOREVER = Number.POSITIVE_INFINITY;
 
-function content(dev: DeviceRecord, alertId: string, kind: AlertContent['kind'], severity: AlertContent['severity'], detail: string): AlertContent {
+function content(core: Core, dev: DeviceRecord, alertId: string, kind: AlertContent['kind'], severity: AlertContent['severity'], detail: string): AlertContent {
   return {
+    officerId: core.officerOf(dev.id, core.now),
     alertId,
     kind,
     severity,
@@ -43,7 +44,7 @@ export function checkOffline(core: Core, dev: DeviceRecord): void {
   if (dev.mode === 'OFF' || dev.mode === 'DOCKED') return; // expected to be silent
   dev.offlineAlert = alertIds.offline(dev.id, dev.lastBoot, dev.lastSeq);
   core.book.put(
-    content(dev, dev.offlineAlert, 'DEVICE_OFFLINE', 'WARNING', `no telemetry for ${fmtMs(core.now - dev.lastReceivedMs)}`),
+    content(core, dev, dev.offlineAlert, 'DEVICE_OFFLINE', 'WARNING', `no telemetry for ${fmtMs(core.now - dev.lastReceivedMs)}`),
     core.now,
     FOREVER,
   );
@@ -63,7 +64,7 @@ export function checkBattery(core: Core, dev: DeviceRecord, boot: number, seq: n
   if (dev.lowBatteryAlert === '') {
     if (!dev.charging && dev.batteryPercent < s.lowBatteryPercent) {
       dev.lowBatteryAlert = alertIds.lowBattery(dev.id, boot, seq);
-      core.book.put(content(dev, dev.lowBatteryAlert, 'LOW_BATTERY', 'WARNING', `battery at ${dev.batteryPercent}%`), core.now, FOREVER);
+      core.book.put(content(core, dev, dev.lowBatteryAlert, 'LOW_BATTERY', 'WARNING', `battery at ${dev.batteryPercent}%`), core.now, FOREVER);
     }
   } else if (dev.charging || dev.batteryPercent >= s.lowBatteryClearPercent) {
     core.book.resolve(dev.lowBatteryAlert, core.now, dev.charging ? 'CHARGING' : 'CLEARED', resolvedFinal(core));
@@ -94,7 +95,7 @@ function checkExhaustion(core: Core, dev: DeviceRecord, boot: number, seq: numbe
     if (msToEmpty <= s.exhaustionHorizonMs) {
       dev.exhaustionAlert = alertIds.exhaustion(dev.id, boot, seq);
       core.book.put(
-        content(dev, dev.exhaustionAlert, 'BATTERY_EXHAUSTION_PREDICTED', 'WARNING', `battery empty in about ${fmtMs(msToEmpty)} at the current drain`),
+        content(core, dev, dev.exhaustionAlert, 'BATTERY_EXHAUSTION_PREDICTED', 'WARNING', `battery empty in about ${fmtMs(msToEmpty)} at the current drain`),
         core.now,
         FOREVER,
       );
@@ -114,7 +115,7 @@ export function checkStorage(core: Core, dev: DeviceRecord, boot: number, seq: n
     if (free < s.storageLowBytes) {
       dev.storageLowAlert = alertIds.storageLow(dev.id, boot, seq);
       core.book.put(
-        content(dev, dev.storageLowAlert, 'STORAGE_LOW', 'WARNING', `${(free / 1024 ** 3).toFixed(1)} GiB free`),
+        content(core, dev, dev.storageLowAlert, 'STORAGE_LOW', 'WARNING', `${(free / 1024 ** 3).toFixed(1)} GiB free`),
         core.now,
         FOREVER,
       );
@@ -129,7 +130,7 @@ export function onFault(core: Core, dev: DeviceRecord, boot: number, code: strin
   const id = alertIds.fault(dev.id, boot, code);
   if (core.book.get(id) !== undefined || dev.faultAlerts.includes(id)) return; // once per code per boot
   dev.faultAlerts.push(id);
-  core.book.put(content(dev, id, 'DEVICE_FAULT', 'HIGH', `${code}: ${message}`), core.now, FOREVER);
+  core.book.put(content(core, dev, id, 'DEVICE_FAULT', 'HIGH', `${code}: ${message}`), core.now, FOREVER);
 }
 
 /** A new boot clears the previous boot's faults and clock-skew alert (each boot has its own). */
@@ -146,7 +147,7 @@ export function checkClockSkew(core: Core, dev: DeviceRecord, b: BootInfo): void
   if (Math.abs(b.offset) > tolerance) {
     const seconds = Math.round(Math.abs(b.offset) / 1000);
     const detail = `camera clock about ${seconds} s ${b.offset > 0 ? 'behind' : 'ahead of'} gateway time (boot ${b.boot})`;
-    const c = content(dev, id, 'CLOCK_SKEW', 'WARNING', detail);
+    const c = content(core, dev, id, 'CLOCK_SKEW', 'WARNING', detail);
     core.book.put(c, core.now, FOREVER);
     b.skewAlerted = true;
   } else if (b.skewAlerted) {

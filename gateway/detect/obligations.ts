@@ -32,6 +32,8 @@ export interface DeviceWindow {
   start: number;
   /** null while the activity is running. */
   end: number | null;
+  /** The officer the activity named, whose camera this is ('' when it named the camera). */
+  officerId: string;
 }
 
 export interface Finding {
@@ -49,6 +51,7 @@ export interface Finding {
   latenessMs: number;
   uncoveredMs: number;
   detail: string;
+  officerId: string;
   /** Gateway time after which late data can no longer change it. */
   finalAt: number;
 }
@@ -73,6 +76,8 @@ export interface EvalInput {
   lastReceivedMs: number;
   /** Gateway time up to which the device's data is known (its current boot's latest message). */
   knownUntil: number;
+  /** Who wore the camera at gateway time t ('' when unknown). */
+  officerOf(t: number): string;
 }
 
 interface Obligation {
@@ -158,6 +163,7 @@ export function evaluateDevice(input: EvalInput): Evaluation {
   for (const ob of obligations) {
     if (ob.end + horizon <= now && ob.deadline + horizon <= now) continue; // final: no longer revised
     const base = {
+      officerId: ob.window?.officerId || input.officerOf(ob.start),
       activityId: ob.window?.activityId ?? '',
       activityType: ob.window?.type ?? ('UNSPECIFIED' as const),
       triggerKind: ob.trigger ?? ('UNSPECIFIED' as const),
@@ -195,7 +201,11 @@ export function evaluateDevice(input: EvalInput): Evaluation {
   }
   return { findings, held, wakeAt, waitingForData };
 
-  function premature(ob: Obligation, rule: ActivityRule, base: Omit<Finding, 'alertId' | 'kind' | 'severity' | 'status' | 'resolution' | 'cause' | 'latenessMs' | 'uncoveredMs' | 'detail'>): void {
+  function premature(
+    ob: Obligation,
+    rule: ActivityRule,
+    base: Omit<Finding, 'alertId' | 'kind' | 'severity' | 'status' | 'resolution' | 'cause' | 'latenessMs' | 'uncoveredMs' | 'detail'>,
+  ): void {
     const restartGrace = rule.restartGraceMs;
     for (const x of stopsIn(tl, ob.start, ob.end)) {
       if (ob.end <= x + restartGrace) continue; // the activity ended within the grace
@@ -279,6 +289,7 @@ export function evaluateDevice(input: EvalInput): Evaluation {
         latenessMs: 0,
         uncoveredMs: 0,
         detail: `${w.type} ${w.activityId}: recording for more than ${fmtMs(grace)} with no required activity`,
+        officerId: w.officerId || input.officerOf(a),
         finalAt: end + horizon,
       });
     }

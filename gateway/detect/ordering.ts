@@ -148,6 +148,7 @@ export function skipGaps(core: Core, dev: DeviceRecord): void {
           deadlineMs: 0,
           latenessMs: 0,
           uncoveredMs: 0,
+          officerId: core.officerOf(dev.id, core.now),
           detail: `boot ${b.boot}: seq ${from === seq - 1 ? from : `${from}-${seq - 1}`} missing after ${core.policy.settings.reorderWindowMs} ms`,
         },
         core.now,

@@ -8,6 +8,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Alert } from '../decode/model.js';
 import type { ActivityRecord } from './activities.js';
 import type { AlertRecord } from './alert-book.js';
+import type { AssignmentState } from './assignments.js';
 import type { DetectorStats } from './core.js';
 import type { DeviceRecord, Pending } from './device.js';
 import type { Policy } from './policy.js';
@@ -22,6 +23,7 @@ export interface DetectorState {
   activities: ActivityRecord[];
   queue: [number, number, number][];
   alerts: AlertRecord[];
+  assignments: AssignmentState;
 }
 
 interface Encoded {

@@ -111,7 +111,11 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
   const mqttSink = new QueuedSink(
     'mqtt',
     async (event) => {
-      if (event.type === 'alert') await broker.publish(topics.alerts(event.alert.deviceId), alertCodec.encode(event.alert), { retain: false });
+      if (event.type === 'alert') {
+        const a = event.alert;
+        const topic = a.deviceId !== '' ? topics.alerts(a.deviceId) : topics.officerAlerts(a.officerId);
+        await broker.publish(topic, alertCodec.encode(a), { retain: false });
+      }
       else await broker.publish(topics.state(event.state.deviceId), deviceStateCodec.encode(event.state), { retain: true });
     },
     (sink) => metrics.sinkDropped.inc({ sink }),

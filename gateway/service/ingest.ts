@@ -4,8 +4,8 @@
  * committed, in commit order, so the input log replays to exactly the same alerts.
  */
 import type { AlertAck, CaptureRecord } from '../decode/capture.js';
-import { activityCodec, alertCodec } from '../decode/codec.js';
-import type { Activity, Alert } from '../decode/model.js';
+import { activityCodec, alertCodec, assignmentCodec } from '../decode/codec.js';
+import type { Activity, Alert, Assignment } from '../decode/model.js';
 import { Detector } from '../detect/detector.js';
 import type { Effect } from '../detect/inputs.js';
 import type { Policy } from '../detect/policy.js';
@@ -81,6 +81,20 @@ export class Ingest {
       deviceId: null,
       payload,
       records: [{ type: 'activity', receivedMs, activity }],
+      keys: [],
+    }).then(() => undefined);
+  }
+
+  acceptAssignment(assignment: Assignment): Promise<void> {
+    const receivedMs = this.deps.clock.now();
+    return this.submitAsync({
+      receivedMs,
+      kind: 'assignment',
+      transport: 'api',
+      topic: null,
+      deviceId: assignment.deviceId || null,
+      payload: assignmentCodec.encode(assignment),
+      records: [{ type: 'assignment', receivedMs, assignment }],
       keys: [],
     }).then(() => undefined);
   }

@@ -4,11 +4,11 @@
  * detector saw.
  */
 import type { CaptureRecord } from '../decode/capture.js';
-import { activityCodec, batchCodec, telemetryCodec } from '../decode/codec.js';
+import { activityCodec, assignmentCodec, batchCodec, telemetryCodec } from '../decode/codec.js';
 import { GatewayError } from '../errors.js';
 import type { Db } from './db.js';
 
-export type InputKind = 'telemetry' | 'batch' | 'activity' | 'tick' | 'ack';
+export type InputKind = 'telemetry' | 'batch' | 'activity' | 'tick' | 'ack' | 'assignment';
 export type Transport = 'mqtt' | 'broker' | 'serial' | 'api' | 'gateway';
 
 export interface InputRow {
@@ -40,6 +40,10 @@ export function recordsOf(row: InputRow): CaptureRecord[] {
     case 'activity': {
       const a = activityCodec.decode(payload);
       return a.ok ? [{ type: 'activity', receivedMs, activity: a.value }] : fail(a.message);
+    }
+    case 'assignment': {
+      const a = assignmentCodec.decode(payload);
+      return a.ok ? [{ type: 'assignment', receivedMs, assignment: a.value }] : fail(a.message);
     }
     case 'ack':
       return [{ type: 'ack', receivedMs, ack: JSON.parse(payload.toString('utf8')) as { alertId: string; by: string; reason: string } }];

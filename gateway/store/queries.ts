@@ -7,6 +7,7 @@ export interface AlertFilter {
   status?: AlertStatus[] | undefined;
   kind?: AlertKind[] | undefined;
   deviceId?: string | undefined;
+  officerId?: string | undefined;
   /** revised_ms >= since */
   since?: number | undefined;
   limit: number;
@@ -32,6 +33,10 @@ export function listAlerts(db: Db, f: AlertFilter): Alert[] {
   if (f.deviceId !== undefined) {
     where.push('device_id = ?');
     args.push(f.deviceId);
+  }
+  if (f.officerId !== undefined) {
+    where.push('officer_id = ?');
+    args.push(f.officerId);
   }
   if (f.since !== undefined) {
     where.push('revised_ms >= ?');

@@ -15,7 +15,7 @@ CREATE TABLE IF NOT EXISTS meta (
 CREATE TABLE IF NOT EXISTS inputs (
   id INTEGER PRIMARY KEY,
   received_ms INTEGER NOT NULL,
-  kind TEXT NOT NULL,            -- telemetry | batch | activity | tick | ack
+  kind TEXT NOT NULL,            -- telemetry | batch | activity | tick | ack | assignment
   transport TEXT NOT NULL,       -- mqtt | broker | serial | api | gateway
   topic TEXT,
   device_id TEXT,                -- the sender for telemetry, null for batches from docks
@@ -63,6 +63,7 @@ CREATE TABLE IF NOT EXISTS alerts (
   alert_id TEXT PRIMARY KEY,
   revision INTEGER NOT NULL,
   device_id TEXT NOT NULL,
+  officer_id TEXT NOT NULL,
   kind TEXT NOT NULL,
   status TEXT NOT NULL,
   severity TEXT NOT NULL,
@@ -72,6 +73,7 @@ CREATE TABLE IF NOT EXISTS alerts (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS alerts_revised ON alerts(revised_ms);
 CREATE INDEX IF NOT EXISTS alerts_device ON alerts(device_id, revised_ms);
+CREATE INDEX IF NOT EXISTS alerts_officer ON alerts(officer_id, revised_ms);
 
 -- Detector state at an input id, so a restart replays only the tail.
 CREATE TABLE IF NOT EXISTS snapshots (

@@ -113,10 +113,10 @@ export class StoreWriter {
       ),
       insertRevision: db.prepare('INSERT OR IGNORE INTO alert_revisions(alert_id, revision, revised_ms, payload) VALUES (?, ?, ?, ?)'),
       upsertAlert: db.prepare(
-        `INSERT INTO alerts(alert_id, revision, device_id, kind, status, severity, detected_ms, revised_ms, payload)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        `INSERT INTO alerts(alert_id, revision, device_id, officer_id, kind, status, severity, detected_ms, revised_ms, payload)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT(alert_id) DO UPDATE SET revision = excluded.revision, status = excluded.status, severity = excluded.severity,
-           revised_ms = excluded.revised_ms, payload = excluded.payload
+           officer_id = excluded.officer_id, revised_ms = excluded.revised_ms, payload = excluded.payload
          WHERE excluded.revision > alerts.revision`,
       ),
       insertSnapshot: db.prepare('INSERT INTO snapshots(input_id, created_ms, data) VALUES (?, ?, ?)'),
@@ -223,7 +223,7 @@ export class StoreWriter {
         const a = w.alert;
         const payload = Buffer.from(alertCodec.encode(a));
         s.insertRevision.run(a.alertId, a.revision, a.revisedMs, payload);
-        s.upsertAlert.run(a.alertId, a.revision, a.deviceId, a.kind, a.status, a.severity, a.detectedMs, a.revisedMs, payload);
+        s.upsertAlert.run(a.alertId, a.revision, a.deviceId, a.officerId, a.kind, a.status, a.severity, a.detectedMs, a.revisedMs, payload);
         return undefined;
       }
       case 'snapshot':

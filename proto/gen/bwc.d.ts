@@ -188,6 +188,12 @@ export namespace bwc {
             /** Activity note. */
             note: string;
 
+            /** Activity officerIds. */
+            officerIds: string[];
+
+            /** Activity unit. */
+            unit: string;
+
             /**
              * Creates a new Activity instance using the specified properties.
              * @param [properties] Properties to set
@@ -298,6 +304,12 @@ export namespace bwc {
 
                 /** Activity note */
                 note?: (string|null);
+
+                /** Activity officerIds */
+                officerIds?: (string[]|null);
+
+                /** Activity unit */
+                unit?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -498,7 +510,10 @@ export namespace bwc {
             ALERT_KIND_CLOCK_SKEW = 9,
 
             /** ALERT_KIND_DEVICE_FAULT value */
-            ALERT_KIND_DEVICE_FAULT = 10
+            ALERT_KIND_DEVICE_FAULT = 10,
+
+            /** ALERT_KIND_COVERAGE_GAP value */
+            ALERT_KIND_COVERAGE_GAP = 11
         }
 
         /** AlertSeverity enum. */
@@ -617,6 +632,9 @@ export namespace bwc {
 
             /** Alert triggerKind. */
             triggerKind: bwc.v1.TriggerKind;
+
+            /** Alert officerId. */
+            officerId: string;
 
             /**
              * Creates a new Alert instance using the specified properties.
@@ -762,12 +780,175 @@ export namespace bwc {
                 /** Alert triggerKind */
                 triggerKind?: (bwc.v1.TriggerKind|null);
 
+                /** Alert officerId */
+                officerId?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of an Alert. */
             type $Shape = bwc.v1.Alert.$Properties;
+        }
+
+        /** AssignmentAction enum. */
+        enum AssignmentAction {
+
+            /** ASSIGNMENT_ACTION_UNSPECIFIED value */
+            ASSIGNMENT_ACTION_UNSPECIFIED = 0,
+
+            /** ASSIGNMENT_ACTION_ASSIGN value */
+            ASSIGNMENT_ACTION_ASSIGN = 1,
+
+            /** ASSIGNMENT_ACTION_UNASSIGN value */
+            ASSIGNMENT_ACTION_UNASSIGN = 2
+        }
+
+        /**
+         * Properties of an Assignment.
+         * @deprecated Use bwc.v1.Assignment.$Properties instead.
+         */
+        interface IAssignment extends bwc.v1.Assignment.$Properties {
+        }
+
+        /** Represents an Assignment. */
+        class Assignment {
+
+            /**
+             * Constructs a new Assignment.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: bwc.v1.Assignment.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Assignment officerId. */
+            officerId: string;
+
+            /** Assignment deviceId. */
+            deviceId: string;
+
+            /** Assignment action. */
+            action: bwc.v1.AssignmentAction;
+
+            /** Assignment timeMs. */
+            timeMs: number;
+
+            /** Assignment source. */
+            source: string;
+
+            /** Assignment unit. */
+            unit: string;
+
+            /**
+             * Creates a new Assignment instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Assignment instance
+             */
+            static create(properties: bwc.v1.Assignment.$Shape): bwc.v1.Assignment & bwc.v1.Assignment.$Shape;
+            static create(properties?: bwc.v1.Assignment.$Properties): bwc.v1.Assignment;
+
+            /**
+             * Encodes the specified Assignment message. Does not implicitly {@link bwc.v1.Assignment.verify|verify} messages.
+             * @param message Assignment message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: bwc.v1.Assignment.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Assignment message, length delimited. Does not implicitly {@link bwc.v1.Assignment.verify|verify} messages.
+             * @param message Assignment message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: bwc.v1.Assignment.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Assignment message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {bwc.v1.Assignment & bwc.v1.Assignment.$Shape} Assignment
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): bwc.v1.Assignment & bwc.v1.Assignment.$Shape;
+
+            /**
+             * Decodes an Assignment message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {bwc.v1.Assignment & bwc.v1.Assignment.$Shape} Assignment
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): bwc.v1.Assignment & bwc.v1.Assignment.$Shape;
+
+            /**
+             * Verifies an Assignment message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Assignment message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Assignment
+             */
+            static fromObject(object: { [k: string]: any }): bwc.v1.Assignment;
+
+            /**
+             * Creates a plain object from an Assignment message. Also converts values to other types if specified.
+             * @param message Assignment
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: bwc.v1.Assignment, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Assignment to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Assignment
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Assignment {
+
+            /** Properties of an Assignment. */
+            interface $Properties {
+
+                /** Assignment officerId */
+                officerId?: (string|null);
+
+                /** Assignment deviceId */
+                deviceId?: (string|null);
+
+                /** Assignment action */
+                action?: (bwc.v1.AssignmentAction|null);
+
+                /** Assignment timeMs */
+                timeMs?: (number|null);
+
+                /** Assignment source */
+                source?: (string|null);
+
+                /** Assignment unit */
+                unit?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Assignment. */
+            type $Shape = bwc.v1.Assignment.$Properties;
         }
 
         /**

@@ -449,6 +449,8 @@ export const bwc = $root.bwc = (() => {
              * @property {number|null} [lat] Activity lat
              * @property {number|null} [lon] Activity lon
              * @property {string|null} [note] Activity note
+             * @property {Array.<string>|null} [officerIds] Activity officerIds
+             * @property {string|null} [unit] Activity unit
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -475,6 +477,7 @@ export const bwc = $root.bwc = (() => {
              */
             const Activity = function (properties) {
                 this.deviceIds = [];
+                this.officerIds = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -554,6 +557,22 @@ export const bwc = $root.bwc = (() => {
             Activity.prototype.note = "";
 
             /**
+             * Activity officerIds.
+             * @member {Array.<string>} officerIds
+             * @memberof bwc.v1.Activity
+             * @instance
+             */
+            Activity.prototype.officerIds = $util.emptyArray;
+
+            /**
+             * Activity unit.
+             * @member {string} unit
+             * @memberof bwc.v1.Activity
+             * @instance
+             */
+            Activity.prototype.unit = "";
+
+            /**
              * Creates a new Activity instance using the specified properties.
              * @function create
              * @memberof bwc.v1.Activity
@@ -604,6 +623,11 @@ export const bwc = $root.bwc = (() => {
                     writer.uint32(/* id 8, wireType 1 =*/65).double(message.lon);
                 if (message.note != null && $Object.hasOwnProperty.call(message, "note") && message.note !== "")
                     writer.uint32(/* id 9, wireType 2 =*/74).string(message.note);
+                if (message.officerIds != null && message.officerIds.length)
+                    for (let i = 0; i < message.officerIds.length; ++i)
+                        writer.uint32(/* id 10, wireType 2 =*/82).string(message.officerIds[i]);
+                if (message.unit != null && $Object.hasOwnProperty.call(message, "unit") && message.unit !== "")
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.unit);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -741,6 +765,23 @@ export const bwc = $root.bwc = (() => {
                                 delete message.note;
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.officerIds && message.officerIds.length))
+                                message.officerIds = [];
+                            message.officerIds.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.unit = value;
+                            else
+                                delete message.unit;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -820,6 +861,16 @@ export const bwc = $root.bwc = (() => {
                 if (message.note != null && $Object.hasOwnProperty.call(message, "note"))
                     if (!$util.isString(message.note))
                         return "note: string expected";
+                if (message.officerIds != null && $Object.hasOwnProperty.call(message, "officerIds")) {
+                    if (!$Array.isArray(message.officerIds))
+                        return "officerIds: array expected";
+                    for (let i = 0; i < message.officerIds.length; ++i)
+                        if (!$util.isString(message.officerIds[i]))
+                            return "officerIds: string[] expected";
+                }
+                if (message.unit != null && $Object.hasOwnProperty.call(message, "unit"))
+                    if (!$util.isString(message.unit))
+                        return "unit: string expected";
                 return null;
             };
 
@@ -953,6 +1004,16 @@ export const bwc = $root.bwc = (() => {
                 if (object.note != null)
                     if (typeof object.note !== "string" || object.note.length)
                         message.note = $String(object.note);
+                if (object.officerIds) {
+                    if (!$Array.isArray(object.officerIds))
+                        throw $TypeError(".bwc.v1.Activity.officerIds: array expected");
+                    message.officerIds = $Array(object.officerIds.length);
+                    for (let i = 0; i < object.officerIds.length; ++i)
+                        message.officerIds[i] = $String(object.officerIds[i]);
+                }
+                if (object.unit != null)
+                    if (typeof object.unit !== "string" || object.unit.length)
+                        message.unit = $String(object.unit);
                 return message;
             };
 
@@ -973,8 +1034,10 @@ export const bwc = $root.bwc = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.deviceIds = [];
+                    object.officerIds = [];
+                }
                 if (options.defaults) {
                     object.activityId = "";
                     object.type = options.enums === $String ? "ACTIVITY_TYPE_UNSPECIFIED" : 0;
@@ -988,6 +1051,7 @@ export const bwc = $root.bwc = (() => {
                     object.lat = 0;
                     object.lon = 0;
                     object.note = "";
+                    object.unit = "";
                 }
                 if (message.activityId != null && $Object.hasOwnProperty.call(message, "activityId"))
                     object.activityId = message.activityId;
@@ -1015,6 +1079,13 @@ export const bwc = $root.bwc = (() => {
                     object.lon = options.json && !$isFinite(message.lon) ? $String(message.lon) : message.lon;
                 if (message.note != null && $Object.hasOwnProperty.call(message, "note"))
                     object.note = message.note;
+                if (message.officerIds && message.officerIds.length) {
+                    object.officerIds = $Array(message.officerIds.length);
+                    for (let j = 0; j < message.officerIds.length; ++j)
+                        object.officerIds[j] = message.officerIds[j];
+                }
+                if (message.unit != null && $Object.hasOwnProperty.call(message, "unit"))
+                    object.unit = message.unit;
                 return object;
             };
 
@@ -1217,6 +1288,7 @@ export const bwc = $root.bwc = (() => {
          * @property {number} ALERT_KIND_TELEMETRY_GAP=8 ALERT_KIND_TELEMETRY_GAP value
          * @property {number} ALERT_KIND_CLOCK_SKEW=9 ALERT_KIND_CLOCK_SKEW value
          * @property {number} ALERT_KIND_DEVICE_FAULT=10 ALERT_KIND_DEVICE_FAULT value
+         * @property {number} ALERT_KIND_COVERAGE_GAP=11 ALERT_KIND_COVERAGE_GAP value
          */
         v1.AlertKind = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -1231,6 +1303,7 @@ export const bwc = $root.bwc = (() => {
             values[valuesById[8] = "ALERT_KIND_TELEMETRY_GAP"] = 8;
             values[valuesById[9] = "ALERT_KIND_CLOCK_SKEW"] = 9;
             values[valuesById[10] = "ALERT_KIND_DEVICE_FAULT"] = 10;
+            values[valuesById[11] = "ALERT_KIND_COVERAGE_GAP"] = 11;
             return values;
         })();
 
@@ -1299,6 +1372,7 @@ export const bwc = $root.bwc = (() => {
              * @property {string|null} [ackReason] Alert ackReason
              * @property {number|null} [revisedMs] Alert revisedMs
              * @property {bwc.v1.TriggerKind|null} [triggerKind] Alert triggerKind
+             * @property {string|null} [officerId] Alert officerId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1491,6 +1565,14 @@ export const bwc = $root.bwc = (() => {
             Alert.prototype.triggerKind = 0;
 
             /**
+             * Alert officerId.
+             * @member {string} officerId
+             * @memberof bwc.v1.Alert
+             * @instance
+             */
+            Alert.prototype.officerId = "";
+
+            /**
              * Creates a new Alert instance using the specified properties.
              * @function create
              * @memberof bwc.v1.Alert
@@ -1562,6 +1644,8 @@ export const bwc = $root.bwc = (() => {
                     writer.uint32(/* id 19, wireType 0 =*/152).int64(message.revisedMs);
                 if (message.triggerKind != null && $Object.hasOwnProperty.call(message, "triggerKind") && message.triggerKind !== 0)
                     writer.uint32(/* id 20, wireType 0 =*/160).int32(message.triggerKind);
+                if (message.officerId != null && $Object.hasOwnProperty.call(message, "officerId") && message.officerId !== "")
+                    writer.uint32(/* id 21, wireType 2 =*/170).string(message.officerId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1799,6 +1883,15 @@ export const bwc = $root.bwc = (() => {
                                 delete message.triggerKind;
                             continue;
                         }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.officerId = value;
+                            else
+                                delete message.officerId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1907,6 +2000,9 @@ export const bwc = $root.bwc = (() => {
                 if (message.triggerKind != null && $Object.hasOwnProperty.call(message, "triggerKind"))
                     if (typeof message.triggerKind !== "number" || (message.triggerKind | 0) !== message.triggerKind)
                         return "triggerKind: enum value expected";
+                if (message.officerId != null && $Object.hasOwnProperty.call(message, "officerId"))
+                    if (!$util.isString(message.officerId))
+                        return "officerId: string expected";
                 return null;
             };
 
@@ -1979,6 +2075,10 @@ export const bwc = $root.bwc = (() => {
                     case "ALERT_KIND_DEVICE_FAULT":
                     case 10:
                         message.kind = 10;
+                        break;
+                    case "ALERT_KIND_COVERAGE_GAP":
+                    case 11:
+                        message.kind = 11;
                         break;
                     default:
                         if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
@@ -2225,6 +2325,9 @@ export const bwc = $root.bwc = (() => {
                         if (typeof object.triggerKind === "number" && (object.triggerKind | 0) === object.triggerKind)
                             message.triggerKind = object.triggerKind;
                     }
+                if (object.officerId != null)
+                    if (typeof object.officerId !== "string" || object.officerId.length)
+                        message.officerId = $String(object.officerId);
                 return message;
             };
 
@@ -2290,6 +2393,7 @@ export const bwc = $root.bwc = (() => {
                     } else
                         object.revisedMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.triggerKind = options.enums === $String ? "TRIGGER_KIND_UNSPECIFIED" : 0;
+                    object.officerId = "";
                 }
                 if (message.alertId != null && $Object.hasOwnProperty.call(message, "alertId"))
                     object.alertId = message.alertId;
@@ -2361,6 +2465,8 @@ export const bwc = $root.bwc = (() => {
                         object.revisedMs = options.longs === $String ? $util.Long.prototype.toString.call(message.revisedMs) : options.longs === $Number ? new $util.LongBits(message.revisedMs.low >>> 0, message.revisedMs.high >>> 0).toNumber() : message.revisedMs;
                 if (message.triggerKind != null && $Object.hasOwnProperty.call(message, "triggerKind"))
                     object.triggerKind = options.enums === $String ? $root.bwc.v1.TriggerKind[message.triggerKind] === $undefined ? message.triggerKind : $root.bwc.v1.TriggerKind[message.triggerKind] : message.triggerKind;
+                if (message.officerId != null && $Object.hasOwnProperty.call(message, "officerId"))
+                    object.officerId = message.officerId;
                 return object;
             };
 
@@ -2390,6 +2496,474 @@ export const bwc = $root.bwc = (() => {
             };
 
             return Alert;
+        })();
+
+        /**
+         * AssignmentAction enum.
+         * @name bwc.v1.AssignmentAction
+         * @enum {number}
+         * @property {number} ASSIGNMENT_ACTION_UNSPECIFIED=0 ASSIGNMENT_ACTION_UNSPECIFIED value
+         * @property {number} ASSIGNMENT_ACTION_ASSIGN=1 ASSIGNMENT_ACTION_ASSIGN value
+         * @property {number} ASSIGNMENT_ACTION_UNASSIGN=2 ASSIGNMENT_ACTION_UNASSIGN value
+         */
+        v1.AssignmentAction = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "ASSIGNMENT_ACTION_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "ASSIGNMENT_ACTION_ASSIGN"] = 1;
+            values[valuesById[2] = "ASSIGNMENT_ACTION_UNASSIGN"] = 2;
+            return values;
+        })();
+
+        v1.Assignment = (function() {
+
+            /**
+             * Properties of an Assignment.
+             * @typedef {Object} bwc.v1.Assignment.$Properties
+             * @property {string|null} [officerId] Assignment officerId
+             * @property {string|null} [deviceId] Assignment deviceId
+             * @property {bwc.v1.AssignmentAction|null} [action] Assignment action
+             * @property {number|null} [timeMs] Assignment timeMs
+             * @property {string|null} [source] Assignment source
+             * @property {string|null} [unit] Assignment unit
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Assignment.
+             * @memberof bwc.v1
+             * @interface IAssignment
+             * @augments bwc.v1.Assignment.$Properties
+             * @deprecated Use bwc.v1.Assignment.$Properties instead.
+             */
+
+            /**
+             * Shape of an Assignment.
+             * @typedef {bwc.v1.Assignment.$Properties} bwc.v1.Assignment.$Shape
+             */
+
+            /**
+             * Constructs a new Assignment.
+             * @memberof bwc.v1
+             * @classdesc Represents an Assignment.
+             * @constructor
+             * @param {bwc.v1.Assignment.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Assignment = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Assignment officerId.
+             * @member {string} officerId
+             * @memberof bwc.v1.Assignment
+             * @instance
+             */
+            Assignment.prototype.officerId = "";
+
+            /**
+             * Assignment deviceId.
+             * @member {string} deviceId
+             * @memberof bwc.v1.Assignment
+             * @instance
+             */
+            Assignment.prototype.deviceId = "";
+
+            /**
+             * Assignment action.
+             * @member {bwc.v1.AssignmentAction} action
+             * @memberof bwc.v1.Assignment
+             * @instance
+             */
+            Assignment.prototype.action = 0;
+
+            /**
+             * Assignment timeMs.
+             * @member {number} timeMs
+             * @memberof bwc.v1.Assignment
+             * @instance
+             */
+            Assignment.prototype.timeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Assignment source.
+             * @member {string} source
+             * @memberof bwc.v1.Assignment
+             * @instance
+             */
+            Assignment.prototype.source = "";
+
+            /**
+             * Assignment unit.
+             * @member {string} unit
+             * @memberof bwc.v1.Assignment
+             * @instance
+             */
+            Assignment.prototype.unit = "";
+
+            /**
+             * Creates a new Assignment instance using the specified properties.
+             * @function create
+             * @memberof bwc.v1.Assignment
+             * @static
+             * @param {bwc.v1.Assignment.$Properties=} [properties] Properties to set
+             * @returns {bwc.v1.Assignment} Assignment instance
+             * @type {{
+             *   (properties: bwc.v1.Assignment.$Shape): bwc.v1.Assignment & bwc.v1.Assignment.$Shape;
+             *   (properties?: bwc.v1.Assignment.$Properties): bwc.v1.Assignment;
+             * }}
+             */
+            Assignment.create = function(properties) {
+                return new Assignment(properties);
+            };
+
+            /**
+             * Encodes the specified Assignment message. Does not implicitly {@link bwc.v1.Assignment.verify|verify} messages.
+             * @function encode
+             * @memberof bwc.v1.Assignment
+             * @static
+             * @param {bwc.v1.Assignment.$Properties} message Assignment message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Assignment.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.officerId != null && $Object.hasOwnProperty.call(message, "officerId") && message.officerId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.officerId);
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.deviceId);
+                if (message.action != null && $Object.hasOwnProperty.call(message, "action") && message.action !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.action);
+                if (message.timeMs != null && $Object.hasOwnProperty.call(message, "timeMs") && (typeof message.timeMs === "object" ? message.timeMs.low || message.timeMs.high : message.timeMs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.timeMs);
+                if (message.source != null && $Object.hasOwnProperty.call(message, "source") && message.source !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.source);
+                if (message.unit != null && $Object.hasOwnProperty.call(message, "unit") && message.unit !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.unit);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Assignment message, length delimited. Does not implicitly {@link bwc.v1.Assignment.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof bwc.v1.Assignment
+             * @static
+             * @param {bwc.v1.Assignment.$Properties} message Assignment message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Assignment.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an Assignment message from the specified reader or buffer.
+             * @function decode
+             * @memberof bwc.v1.Assignment
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {bwc.v1.Assignment & bwc.v1.Assignment.$Shape} Assignment
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Assignment.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.bwc.v1.Assignment();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.officerId = value;
+                            else
+                                delete message.officerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deviceId = value;
+                            else
+                                delete message.deviceId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.action = value;
+                            else
+                                delete message.action;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.timeMs = value;
+                            else
+                                delete message.timeMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.source = value;
+                            else
+                                delete message.source;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.unit = value;
+                            else
+                                delete message.unit;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an Assignment message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof bwc.v1.Assignment
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {bwc.v1.Assignment & bwc.v1.Assignment.$Shape} Assignment
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Assignment.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an Assignment message.
+             * @function verify
+             * @memberof bwc.v1.Assignment
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Assignment.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.officerId != null && $Object.hasOwnProperty.call(message, "officerId"))
+                    if (!$util.isString(message.officerId))
+                        return "officerId: string expected";
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                if (message.action != null && $Object.hasOwnProperty.call(message, "action"))
+                    if (typeof message.action !== "number" || (message.action | 0) !== message.action)
+                        return "action: enum value expected";
+                if (message.timeMs != null && $Object.hasOwnProperty.call(message, "timeMs"))
+                    if (!$util.isInteger(message.timeMs) && !(message.timeMs && $util.isInteger(message.timeMs.low) && $util.isInteger(message.timeMs.high)))
+                        return "timeMs: integer|Long expected";
+                if (message.source != null && $Object.hasOwnProperty.call(message, "source"))
+                    if (!$util.isString(message.source))
+                        return "source: string expected";
+                if (message.unit != null && $Object.hasOwnProperty.call(message, "unit"))
+                    if (!$util.isString(message.unit))
+                        return "unit: string expected";
+                return null;
+            };
+
+            /**
+             * Creates an Assignment message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof bwc.v1.Assignment
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {bwc.v1.Assignment} Assignment
+             */
+            Assignment.fromObject = function (object, _depth) {
+                if (object instanceof $root.bwc.v1.Assignment)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".bwc.v1.Assignment: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.bwc.v1.Assignment();
+                if (object.officerId != null)
+                    if (typeof object.officerId !== "string" || object.officerId.length)
+                        message.officerId = $String(object.officerId);
+                if (object.deviceId != null)
+                    if (typeof object.deviceId !== "string" || object.deviceId.length)
+                        message.deviceId = $String(object.deviceId);
+                if (object.action !== 0 && (typeof object.action !== "string" || $root.bwc.v1.AssignmentAction[object.action] !== 0))
+                    switch (object.action) {
+                    case "ASSIGNMENT_ACTION_UNSPECIFIED":
+                    case 0:
+                        message.action = 0;
+                        break;
+                    case "ASSIGNMENT_ACTION_ASSIGN":
+                    case 1:
+                        message.action = 1;
+                        break;
+                    case "ASSIGNMENT_ACTION_UNASSIGN":
+                    case 2:
+                        message.action = 2;
+                        break;
+                    default:
+                        if (typeof object.action === "number" && (object.action | 0) === object.action)
+                            message.action = object.action;
+                    }
+                if (object.timeMs != null)
+                    if (typeof object.timeMs === "object" ? object.timeMs.low || object.timeMs.high : $Number(object.timeMs) !== 0)
+                        if ($util.Long)
+                            message.timeMs = $util.Long.fromValue(object.timeMs, false);
+                        else if (typeof object.timeMs === "string")
+                            message.timeMs = $parseInt(object.timeMs, 10);
+                        else if (typeof object.timeMs === "number")
+                            message.timeMs = object.timeMs;
+                        else if (typeof object.timeMs === "object")
+                            message.timeMs = new $util.LongBits(object.timeMs.low >>> 0, object.timeMs.high >>> 0).toNumber();
+                if (object.source != null)
+                    if (typeof object.source !== "string" || object.source.length)
+                        message.source = $String(object.source);
+                if (object.unit != null)
+                    if (typeof object.unit !== "string" || object.unit.length)
+                        message.unit = $String(object.unit);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Assignment message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof bwc.v1.Assignment
+             * @static
+             * @param {bwc.v1.Assignment} message Assignment
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Assignment.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.officerId = "";
+                    object.deviceId = "";
+                    object.action = options.enums === $String ? "ASSIGNMENT_ACTION_UNSPECIFIED" : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.timeMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.timeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.source = "";
+                    object.unit = "";
+                }
+                if (message.officerId != null && $Object.hasOwnProperty.call(message, "officerId"))
+                    object.officerId = message.officerId;
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                if (message.action != null && $Object.hasOwnProperty.call(message, "action"))
+                    object.action = options.enums === $String ? $root.bwc.v1.AssignmentAction[message.action] === $undefined ? message.action : $root.bwc.v1.AssignmentAction[message.action] : message.action;
+                if (message.timeMs != null && $Object.hasOwnProperty.call(message, "timeMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.timeMs = typeof message.timeMs === "number" ? $BigInt(message.timeMs) : $util.Long.fromBits(message.timeMs.low >>> 0, message.timeMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.timeMs === "number")
+                        object.timeMs = options.longs === $String ? $String(message.timeMs) : message.timeMs;
+                    else
+                        object.timeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.timeMs) : options.longs === $Number ? new $util.LongBits(message.timeMs.low >>> 0, message.timeMs.high >>> 0).toNumber() : message.timeMs;
+                if (message.source != null && $Object.hasOwnProperty.call(message, "source"))
+                    object.source = message.source;
+                if (message.unit != null && $Object.hasOwnProperty.call(message, "unit"))
+                    object.unit = message.unit;
+                return object;
+            };
+
+            /**
+             * Converts this Assignment to JSON.
+             * @function toJSON
+             * @memberof bwc.v1.Assignment
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Assignment.prototype.toJSON = function() {
+                return Assignment.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Assignment
+             * @function getTypeUrl
+             * @memberof bwc.v1.Assignment
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Assignment.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/bwc.v1.Assignment";
+            };
+
+            return Assignment;
         })();
 
         v1.Command = (function() {

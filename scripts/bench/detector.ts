@@ -50,7 +50,7 @@ export function makeEvents(devices: number, perDevice: number, t0 = 1_732_752_00
       events.push({
         type: 'activity',
         receivedMs: now,
-        activity: { activityId: `CAD-${round}-${a}`, type: 'AT_LARGE_ARREST', phase: 'START', timeMs: now, deviceIds: [ids[d]!], source: 'bench', lat: 0, lon: 0, note: '' },
+        activity: { activityId: `CAD-${round}-${a}`, type: 'AT_LARGE_ARREST', phase: 'START', timeMs: now, deviceIds: [ids[d]!], source: 'bench', lat: 0, lon: 0, note: '', officerIds: [], unit: '' },
       });
     }
     for (let d = 0; d < devices; d++) {

@@ -81,7 +81,7 @@ describe('crash: SIGKILL under QoS 1 load', () => {
           const a = `CAD-${++activity}`;
           const deviceIds = DEVICES.filter(() => random() < 0.5);
           await cad
-            .publishAsync(topics.activities, Buffer.from(activityCodec.encode({ activityId: a, type: 'AT_LARGE_ARREST', phase: 'START', timeMs: Date.now(), deviceIds, source: 'cad', lat: 0, lon: 0, note: '' })), { qos: 1 })
+            .publishAsync(topics.activities, Buffer.from(activityCodec.encode({ activityId: a, type: 'AT_LARGE_ARREST', phase: 'START', timeMs: Date.now(), deviceIds, source: 'cad', lat: 0, lon: 0, note: '', officerIds: [], unit: '' })), { qos: 1 })
             .catch(() => undefined);
         }
       })();

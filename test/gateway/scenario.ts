@@ -62,7 +62,7 @@ export async function missedActivationScenario(e: ScenarioEndpoints): Promise<{ 
     await cad.publishAsync(
       topics.activities,
       Buffer.from(
-        activityCodec.encode({ activityId: 'CAD-77', type: 'AT_LARGE_ARREST', phase: 'START', timeMs: start, deviceIds: [deviceId], source: 'cad-east', lat: 0, lon: 0, note: '' }),
+        activityCodec.encode({ activityId: 'CAD-77', type: 'AT_LARGE_ARREST', phase: 'START', timeMs: start, deviceIds: [deviceId], source: 'cad-east', lat: 0, lon: 0, note: '', officerIds: [], unit: '' }),
       ),
       { qos: 1 },
     );

@@ -92,4 +92,6 @@ export const arbActivity = (): fc.Arbitrary<Activity> =>
     lat: double(-90, 90),
     lon: double(-180, 180),
     note: text(40),
+    officerIds: fc.array(arbDeviceId(), { maxLength: 3 }),
+    unit: text(10),
   });

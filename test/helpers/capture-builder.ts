@@ -40,12 +40,27 @@ export class CaptureBuilder {
     this.records.push({ record, order: this.order++ });
   }
 
-  activity(seconds: number, activityId: string, type: ActivityType, phase: ActivityPhase, deviceIds: string[], deliverAt?: number): this {
+  activity(
+    seconds: number,
+    activityId: string,
+    type: ActivityType,
+    phase: ActivityPhase,
+    deviceIds: string[],
+    deliverAt?: number,
+    officerIds: string[] = [],
+    unit = '',
+  ): this {
     this.add({
       type: 'activity',
       receivedMs: at(deliverAt ?? seconds),
-      activity: { activityId, type, phase, timeMs: at(seconds), deviceIds, source: 'cad-test', lat: 0, lon: 0, note: '' },
+      activity: { activityId, type, phase, timeMs: at(seconds), deviceIds, source: 'cad-test', lat: 0, lon: 0, note: '', officerIds, unit },
     });
+    return this;
+  }
+
+  /** An administrator's assignment, effective at `seconds`. */
+  assign(seconds: number, officerId: string, deviceId: string, action: 'ASSIGN' | 'UNASSIGN' = 'ASSIGN', unit = ''): this {
+    this.add({ type: 'assignment', receivedMs: at(seconds), assignment: { officerId, deviceId, action, timeMs: at(seconds), source: 'admin:test', unit } });
     return this;
   }
 

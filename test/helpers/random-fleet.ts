@@ -124,7 +124,7 @@ export function randomFleet(seed: number, options: FleetOptions = {}): RandomFle
     const devices = ids.filter(() => r() < 0.6);
     if (r() < 0.1) devices.push('cam-ghost');
     const cad = (): number => Math.floor(between(0, 2000));
-    const base = { activityId, type, source: 'cad', lat: 0, lon: 0, note: '' };
+    const base = { activityId, type, source: 'cad', lat: 0, lon: 0, note: '', officerIds: [], unit: '' };
     push({ type: 'activity', receivedMs: T0 + start + cad(), activity: { ...base, phase: 'START', timeMs: T0 + start, deviceIds: devices } });
     if (r() < 0.75) {
       const end = start + Math.floor(between(10_000, 240_000));

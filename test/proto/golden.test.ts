@@ -13,7 +13,7 @@ import { protocDecode, protocEncode } from '../helpers/protoc.js';
 const vectors = JSON.parse(readFileSync(GOLDEN_PATH, 'utf8')) as Required<GoldenVector>[];
 
 describe('golden vectors', () => {
-  it('cover every Telemetry body kind, a batch, Activity, Alert, Ack, Command and DeviceState', () => {
+  it('cover every Telemetry body kind, a batch, Activity, Alert, Ack, Command, DeviceState and Assignment', () => {
     const bodies = vectors.filter((v) => v.type === 'Telemetry').map((v) => Object.keys(v.json).at(-1));
     expect(new Set(bodies)).toEqual(
       new Set(['hello', 'heartbeat', 'recording', 'mode', 'battery', 'storage', 'gps', 'trigger', 'fault']),

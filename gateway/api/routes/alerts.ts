@@ -37,6 +37,7 @@ export function registerAlertRoutes(app: FastifyInstance, deps: ApiDeps): void {
             status: { type: 'string', description: 'comma-separated: OPEN, ACKNOWLEDGED, RESOLVED, RETRACTED' },
             kind: { type: 'string', description: 'comma-separated alert kinds, e.g. MISSED_ACTIVATION' },
             device: { type: 'string' },
+            officer: { type: 'string' },
             since: { type: 'integer', minimum: 0, description: 'revised at or after (Unix ms)' },
             limit: { type: 'integer', minimum: 1, maximum: 10000, default: 100 },
           },
@@ -45,12 +46,12 @@ export function registerAlertRoutes(app: FastifyInstance, deps: ApiDeps): void {
       },
     },
     async (req, reply) => {
-      const q = req.query as { status?: string; kind?: string; device?: string; since?: number; limit: number };
+      const q = req.query as { status?: string; kind?: string; device?: string; officer?: string; since?: number; limit: number };
       const status = parseList<AlertStatus>(q.status, (v) => ALERT_STATUS.parse(v), 'status');
       const kind = parseList<AlertKind>(q.kind, (v) => ALERT_KIND.parse(v), 'kind');
       if (typeof status === 'string') return sendError(reply, 400, 'INVALID_FIELD', status);
       if (typeof kind === 'string') return sendError(reply, 400, 'INVALID_FIELD', kind);
-      const alerts = listAlerts(deps.db, { status, kind, deviceId: q.device, since: q.since, limit: q.limit });
+      const alerts = listAlerts(deps.db, { status, kind, deviceId: q.device, officerId: q.officer, since: q.since, limit: q.limit });
       return { alerts: alerts.map((a) => alertCodec.toJson(a)) };
     },
   );

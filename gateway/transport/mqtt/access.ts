@@ -10,6 +10,7 @@ import { parseTopic } from './topics.js';
 const DEVICE_ID = '[A-Za-z0-9_.-]{1,64}';
 const READABLE = [
   new RegExp(`^bwc/v1/alerts/(#|\\+|${DEVICE_ID})$`),
+  new RegExp(`^bwc/v1/alerts/officers/(#|\\+|${DEVICE_ID})$`),
   new RegExp(`^bwc/v1/devices/(\\+|${DEVICE_ID})/state$`),
 ];
 

@@ -8,6 +8,8 @@ export const topics = {
   batch: (deviceId: string) => `bwc/v1/devices/${deviceId}/telemetry/batch`,
   activities: 'bwc/v1/activities',
   alerts: (deviceId: string) => `bwc/v1/alerts/${deviceId}`,
+  /** Alerts about an officer rather than a camera (COVERAGE_GAP). */
+  officerAlerts: (officerId: string) => `bwc/v1/alerts/officers/${officerId}`,
   state: (deviceId: string) => `bwc/v1/devices/${deviceId}/state`,
   commands: (deviceId: string) => `bwc/v1/devices/${deviceId}/commands`,
   /** Subscriptions the gateway needs from an external broker. */
