@@ -31,6 +31,17 @@ export function createMetrics() {
     authDenied: new Counter({ name: 'bwc_auth_denied_total', help: 'Refused authentications and authorizations', labelNames: ['action'], registers: r }),
     connectionsClosed: new Counter({ name: 'bwc_connections_closed_total', help: 'Connections closed by the gateway, by reason', labelNames: ['reason'], registers: r }),
     sinkDropped: new Counter({ name: 'bwc_sink_dropped_total', help: 'Events dropped because a sink queue was full', labelNames: ['sink'], registers: r }),
+    serialFrames: new Counter({ name: 'bwc_serial_frames_total', help: 'Valid frames received, per serial port', labelNames: ['port'], registers: r }),
+    serialDiscarded: new Counter({
+      name: 'bwc_serial_frames_discarded_total',
+      help: 'Frames discarded, per port and reason (BAD_CRC, BAD_COBS, OVERSIZE, TOO_SHORT, UNKNOWN_VERSION, UNKNOWN_TYPE, TRUNCATED)',
+      labelNames: ['port', 'reason'],
+      registers: r,
+    }),
+    serialDiscardedBytes: new Counter({ name: 'bwc_serial_discarded_bytes_total', help: 'Bytes thrown away (garbage, corrupt frames), per port', labelNames: ['port'], registers: r }),
+    serialAcks: new Counter({ name: 'bwc_serial_acks_total', help: 'Ack frames sent, per port', labelNames: ['port'], registers: r }),
+    serialReconnects: new Counter({ name: 'bwc_serial_reconnects_total', help: 'Times a port was lost and retried', labelNames: ['port'], registers: r }),
+    serialOpen: new Gauge({ name: 'bwc_serial_port_open', help: '1 while the port is open', labelNames: ['port'], registers: r }),
     ingestLatency: new Histogram({
       name: 'bwc_ingest_seconds',
       help: 'From receipt to durable (acknowledgeable)',

@@ -9,6 +9,7 @@ import type { DeviceState } from '../decode/model.js';
 import type { Detector } from '../detect/detector.js';
 import type { Logger } from '../log.js';
 import type { GatewayMetrics } from '../metrics.js';
+import type { CommandQueue } from '../service/commands.js';
 import type { Ingest } from '../service/ingest.js';
 import type { Credentials } from '../store/credentials.js';
 import type { Db } from '../store/db.js';
@@ -31,6 +32,7 @@ export interface ApiDeps {
   deviceState(id: string): DeviceState | undefined;
   storeHealthy(): boolean;
   tls?: { cert: Buffer; key: Buffer } | undefined;
+  commands: CommandQueue;
 }
 
 export async function buildApi(deps: ApiDeps): Promise<FastifyInstance> {

@@ -5,6 +5,11 @@ import { describeError } from '../errors.js';
 import { createGateway } from '../service/gateway.js';
 import { dataDirOption, port, positiveInt } from './options.js';
 
+/** Repeatable options (and comma-separated lists from the environment). */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(Array.isArray(previous) ? previous : []), ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+}
+
 export function registerServe(program: Command): void {
   const d = GATEWAY_DEFAULTS;
   program
@@ -24,6 +29,13 @@ export function registerServe(program: Command): void {
     .addOption(new Option('--sync <mode>', 'full: fsync each commit; normal: survive crashes only').env('BWC_SYNC').choices(['full', 'normal']).default(d.sync))
     .addOption(new Option('--tls-cert <file>', 'PEM certificate: TLS on MQTT, WebSocket and HTTP').env('BWC_TLS_CERT'))
     .addOption(new Option('--tls-key <file>', 'PEM private key for --tls-cert').env('BWC_TLS_KEY'))
+    .addOption(
+      new Option('--serial <path[:baud]>', 'a serial port (repeatable; default 115200 baud), or auto (USB ids from --serial-usb)')
+        .env('BWC_SERIAL')
+        .argParser(collect)
+        .default([]),
+    )
+    .addOption(new Option('--serial-usb <vid:pid>', 'with --serial auto: USB vendor:product ids to open (repeatable)').env('BWC_SERIAL_USB').argParser(collect).default([]))
     .addOption(new Option('--log-level <level>', 'log level').env('BWC_LOG_LEVEL').choices(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default(d.logLevel))
     .action(async (opts: GatewayConfig) => {
       const config: GatewayConfig = { ...GATEWAY_DEFAULTS, ...opts };
@@ -36,6 +48,7 @@ export function registerServe(program: Command): void {
           a.broker !== undefined ? `  MQTT:           client of ${a.broker}` : `  MQTT:           ${a.mqtt}\n  MQTT/WebSocket: ${a.ws}`,
           `  HTTP API:       ${a.http}  (OpenAPI: ${a.http}/api/openapi.json, metrics: ${a.http}/metrics)`,
         ];
+        if (config.serial.length > 0) lines.push(`  Serial:         ${a.serial.length > 0 ? a.serial.join(', ') : '(none yet)'}${config.serial.includes('auto') ? ' + auto' : ''}`);
         if (gateway.adminToken !== undefined) {
           lines.push(
             '',

@@ -33,6 +33,10 @@ export const GATEWAY_DEFAULTS = {
   /** PEM certificate and key: TLS on MQTT, WebSocket and HTTP. */
   tlsCert: undefined as string | undefined,
   tlsKey: undefined as string | undefined,
+  /** Serial ports: PATH[:BAUD] (115200 by default), or 'auto'. */
+  serial: [] as string[],
+  /** With serial 'auto': USB VID:PID pairs (hex) of the docks to open. */
+  serialUsb: [] as string[],
 };
 
 export type GatewayConfig = typeof GATEWAY_DEFAULTS;

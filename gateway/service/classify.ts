@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { CaptureRecord } from '../decode/capture.js';
 import { activityCodec, batchCodec, telemetryCodec } from '../decode/codec.js';
 import type { Telemetry } from '../decode/model.js';
+import type { Frame } from '../frame/frame-format.js';
 import type { InputKind, Transport } from '../store/inputs.js';
 import type { NewInput, QuarantineRow, TelemetryKey } from '../store/writer.js';
 import { parseTopic } from '../transport/mqtt/topics.js';
@@ -51,6 +52,46 @@ function telemetryInput(r: Received, kind: InputKind, items: Telemetry[], device
   return { receivedMs: r.receivedMs, kind, transport: r.transport, topic: r.topic, deviceId, payload: r.payload, records, keys };
 }
 
+/**
+ * A frame from a serial port (frame/). A dock may carry several cameras, so any device id is
+ * accepted; the frame type says what the payload is. The "topic" recorded is serial:{port}.
+ */
+export function classifyFrame(frame: Frame, receivedMs: number, port: string): Classified {
+  const r: Received = { receivedMs, transport: 'serial', topic: `serial:${port}`, payload: frame.payload, clientId: port, deviceId: null };
+  switch (frame.type) {
+    case 'TELEMETRY':
+    case 'TELEMETRY_BATCH': {
+      const decoded = frame.type === 'TELEMETRY' ? telemetryCodec.decode(frame.payload) : batchCodec.decode(frame.payload);
+      if (!decoded.ok) return quarantine(r, decoded.code, decoded.message, null);
+      const items = Array.isArray(decoded.value) ? decoded.value : [decoded.value];
+      const single = frame.type === 'TELEMETRY' ? items[0]!.deviceId : null;
+      return { ok: true, input: telemetryInput(r, frame.type === 'TELEMETRY' ? 'telemetry' : 'batch', items, single) };
+    }
+    case 'ACTIVITY':
+      return classifyActivity(r);
+    default:
+      return quarantine(r, 'FRAME_INVALID', `frame type ${frame.type} flows from the gateway to devices, not to the gateway`, null);
+  }
+}
+
+function classifyActivity(r: Received): Classified {
+  const decoded = activityCodec.decode(r.payload);
+  if (!decoded.ok) return quarantine(r, decoded.code, decoded.message, null);
+  return {
+    ok: true,
+    input: {
+      receivedMs: r.receivedMs,
+      kind: 'activity',
+      transport: r.transport,
+      topic: r.topic,
+      deviceId: null,
+      payload: r.payload,
+      records: [{ type: 'activity', receivedMs: r.receivedMs, activity: decoded.value }],
+      keys: [],
+    },
+  };
+}
+
 export function classify(r: Received): Classified {
   const topic = parseTopic(r.topic);
   switch (topic.kind) {
@@ -62,30 +103,15 @@ export function classify(r: Received): Classified {
       const decoded = topic.kind === 'telemetry' ? telemetryCodec.decode(r.payload) : batchCodec.decode(r.payload);
       if (!decoded.ok) return quarantine(r, decoded.code, decoded.message, topic.deviceId);
       const items = Array.isArray(decoded.value) ? decoded.value : [decoded.value];
-      // A camera reports only for itself; a dock (a serial port) may carry several cameras.
+      // A camera reports only for itself.
       const foreign = items.find((t) => t.deviceId !== topic.deviceId);
-      if (foreign !== undefined && r.transport !== 'serial') {
+      if (foreign !== undefined) {
         return quarantine(r, 'IDENTITY_MISMATCH', `message for ${foreign.deviceId} on ${r.topic}`, topic.deviceId);
       }
       return { ok: true, input: telemetryInput(r, topic.kind, items, topic.kind === 'telemetry' ? topic.deviceId : null) };
     }
-    case 'activity': {
-      const decoded = activityCodec.decode(r.payload);
-      if (!decoded.ok) return quarantine(r, decoded.code, decoded.message, null);
-      return {
-        ok: true,
-        input: {
-          receivedMs: r.receivedMs,
-          kind: 'activity',
-          transport: r.transport,
-          topic: r.topic,
-          deviceId: null,
-          payload: r.payload,
-          records: [{ type: 'activity', receivedMs: r.receivedMs, activity: decoded.value }],
-          keys: [],
-        },
-      };
-    }
+    case 'activity':
+      return classifyActivity(r);
     default:
       return quarantine(r, 'UNKNOWN_TOPIC', `the gateway does not handle ${r.topic}`, null);
   }

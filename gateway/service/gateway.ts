@@ -4,7 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { type FastifyInstance } from 'fastify';
-import { alertCodec, deviceStateCodec } from '../decode/codec.js';
+import { autoDetect } from '@serialport/bindings-cpp';
+import type { Command } from '../decode/model.js';
+import { alertCodec, commandCodec, deviceStateCodec } from '../decode/codec.js';
 import { loadPolicy, type Policy } from '../detect/policy.js';
 import { DeviceStatePublisher } from '../alerts/device-states.js';
 import { Fanout, QueuedSink, type Sink } from '../alerts/sink.js';
@@ -21,12 +23,19 @@ import { StoreWriter } from '../store/writer.js';
 import { EmbeddedBroker } from '../transport/mqtt/embedded-broker.js';
 import { ExternalBroker } from '../transport/mqtt/external-broker.js';
 import { topics } from '../transport/mqtt/topics.js';
+import { AckTracker } from '../transport/serial/ack-tracker.js';
+import { SerialManager } from '../transport/serial/serial-manager.js';
+import type { Binding } from '../transport/serial/serial-port.js';
+import { contiguousSeq } from '../store/queries.js';
+import { CommandQueue } from './commands.js';
 import { Ingest } from './ingest.js';
 import { Ticker } from './ticker.js';
 
 export interface GatewayDeps {
   clock?: Clock;
   log?: Logger;
+  /** The serialport binding (default: @serialport/bindings-cpp autoDetect()). */
+  serialBinding?: Binding;
 }
 
 export interface GatewayAddresses {
@@ -34,6 +43,7 @@ export interface GatewayAddresses {
   ws: string;
   http: string;
   broker?: string;
+  serial: string[];
 }
 
 export interface Gateway {
@@ -44,6 +54,8 @@ export interface Gateway {
   readonly credentials: Credentials;
   readonly metrics: GatewayMetrics;
   readonly writer: StoreWriter;
+  readonly serial: SerialManager;
+  readonly commands: CommandQueue;
   readonly api: FastifyInstance;
   /** Set on start when the data dir had no API token: shown once, never stored. */
   readonly adminToken: string | undefined;
@@ -135,6 +147,25 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
   fanout.add(sse);
   fanout.add(logSink);
 
+  const serial: SerialManager = new SerialManager(
+    { serial: config.serial, usb: config.serialUsb },
+    deps.serialBinding ?? (config.serial.length > 0 ? autoDetect() : (undefined as unknown as Binding)),
+    {
+      clock,
+      log,
+      metrics,
+      acks: new AckTracker((deviceId, bootId) => contiguousSeq(db, deviceId, bootId)),
+      accept: (c, done) => theIngest.acceptClassified(c, done),
+      commandsFor: (deviceId): Command[] => commands.take(deviceId),
+    },
+    log,
+  );
+  const commands: CommandQueue = new CommandQueue(
+    clock,
+    (command) => broker.publish(topics.commands(command.deviceId), commandCodec.encode(command), { retain: false }),
+    (command): boolean => serial.linkOf(command.deviceId)?.sendCommand(command) ?? false,
+  );
+
   const ticker = new Ticker(clock, () => theIngest.detector.nextWakeMs(), () => theIngest.tick());
   const api = await buildApi({
     db,
@@ -147,10 +178,11 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
     deviceState: (id) => theIngest.detector.deviceState(id),
     storeHealthy: () => writer.isHealthy,
     tls,
+    commands,
   });
 
   let adminToken: string | undefined;
-  const addresses: GatewayAddresses = { mqtt: '', ws: '', http: '' };
+  const addresses: GatewayAddresses = { mqtt: '', ws: '', http: '', serial: [] };
   let rebuild: Gateway['rebuild'];
   let started = false;
 
@@ -162,6 +194,8 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
     credentials,
     metrics,
     writer,
+    serial,
+    commands,
     api,
     get adminToken() {
       return adminToken;
@@ -175,6 +209,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
       rebuild = theIngest.rebuild();
       log.info({ ...rebuild, lastInputId: theIngest.lastInputId }, 'detector state rebuilt from the store');
       await broker.start();
+      await serial.start();
       await api.listen({ port: config.httpPort, host: config.host });
       started = true;
       const scheme = tls ? 's' : '';
@@ -185,6 +220,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
       } else if (config.broker !== undefined) addresses.broker = config.broker;
       const httpAddress = api.server.address();
       addresses.http = `http${scheme}://${shown}:${typeof httpAddress === 'object' && httpAddress ? httpAddress.port : config.httpPort}`;
+      for (const path of serial.links.keys()) addresses.serial.push(path);
       states.start();
       ticker.start();
       for (const id of theIngest.detector.deviceIds()) states.markDirty(id);
@@ -193,6 +229,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
       ticker.stop();
       states.stop();
       if (started) {
+        await serial.close();
         await broker.close().catch((error: Error) => log.warn({ err: error.message }, 'closing the broker'));
         await api.close();
       }

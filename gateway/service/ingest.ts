@@ -20,7 +20,7 @@ import type { GatewayMetrics } from '../metrics.js';
 import type { Db } from '../store/db.js';
 import { readInputs, recordsOf, type Transport } from '../store/inputs.js';
 import type { InputResult, NewInput, QuarantineRow, StoreWriter } from '../store/writer.js';
-import { type Received, classify } from './classify.js';
+import { type Classified, type Received, classify } from './classify.js';
 
 export const INGEST_DEFAULTS = {
   /** A detector snapshot every 200,000 inputs... */
@@ -58,7 +58,11 @@ export class Ingest {
 
   /** A message from a transport; `done` runs once it is durable (acknowledge then) or failed. */
   accept(r: Received, done: (error: GatewayError | null, outcome?: Outcome) => void = () => undefined): void {
-    const c = classify(r);
+    this.acceptClassified(classify(r), done);
+  }
+
+  /** Same, for a message the transport classified itself (serial frames). */
+  acceptClassified(c: Classified, done: (error: GatewayError | null, outcome?: Outcome) => void = () => undefined): void {
     if (!c.ok) return this.quarantine(c.quarantine, done);
     this.submit(c.input, done);
   }

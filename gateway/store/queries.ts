@@ -129,3 +129,17 @@ export function quarantineCounts(db: Db): Record<string, number> {
   const rows = db.prepare('SELECT reason, count(*) AS n FROM quarantine GROUP BY reason').all() as { reason: string; n: number }[];
   return Object.fromEntries(rows.map((r) => [r.reason, r.n]));
 }
+
+/** Highest n such that seqs 1..n of (device, boot) are all stored (0 if seq 1 is not). */
+export function contiguousSeq(db: Db, deviceId: string, bootId: number): number {
+  const has1 = db.prepare('SELECT 1 FROM telemetry_keys WHERE device_id = ? AND boot_id = ? AND seq = 1').get(deviceId, bootId);
+  if (has1 === undefined) return 0;
+  const gapAt = db
+    .prepare(
+      `SELECT min(k.seq) FROM telemetry_keys k WHERE k.device_id = ? AND k.boot_id = ?
+       AND NOT EXISTS (SELECT 1 FROM telemetry_keys n WHERE n.device_id = k.device_id AND n.boot_id = k.boot_id AND n.seq = k.seq + 1)`,
+    )
+    .pluck()
+    .get(deviceId, bootId) as number | null;
+  return gapAt ?? 0;
+}

@@ -1,0 +1,142 @@
+/**
+ * The gateway's side of one serial line: bytes -> Framer -> frames -> the same ingest path as
+ * MQTT (store -> detector -> alerts). An Ack frame goes back only once the frame's records are
+ * durably stored; commands queued for a camera go out as Command frames when it is heard. While
+ * too many frames wait for the store, reading from the port pauses (backpressure).
+ */
+import type { Telemetry } from '../../decode/model.js';
+import { ackCodec, commandCodec } from '../../decode/codec.js';
+import type { Command } from '../../decode/model.js';
+import type { Clock } from '../../clock.js';
+import type { GatewayError } from '../../errors.js';
+import { encodeFrame } from '../../frame/frame-format.js';
+import { Framer, emptyFramerStats } from '../../frame/framer.js';
+import type { Logger } from '../../log.js';
+import type { GatewayMetrics } from '../../metrics.js';
+import { type Classified, classifyFrame } from '../../service/classify.js';
+import type { Outcome } from '../../service/ingest.js';
+import type { TelemetryKey } from '../../store/writer.js';
+import type { AckTracker } from './ack-tracker.js';
+import { SERIAL_DEFAULTS, type SerialSpec } from './serial-config.js';
+import { type Binding, SerialConnection } from './serial-port.js';
+
+export interface SerialLinkDeps {
+  clock: Clock;
+  log: Logger;
+  metrics: GatewayMetrics;
+  acks: AckTracker;
+  accept(c: Classified, done: (error: GatewayError | null, outcome?: Outcome) => void): void;
+  /** A camera was heard on this link: commands waiting for it. */
+  commandsFor(deviceId: string): Command[];
+  heard(deviceId: string, link: SerialLink): void;
+}
+
+export class SerialLink {
+  readonly connection: SerialConnection;
+  readonly framer = new Framer();
+  private pending = 0;
+  private paused = false;
+  private reported = emptyFramerStats();
+  readonly counts = { framesOk: 0, acksSent: 0, commandsSent: 0 };
+
+  constructor(
+    readonly spec: SerialSpec,
+    binding: Binding,
+    private readonly deps: SerialLinkDeps,
+  ) {
+    this.connection = new SerialConnection(spec, binding);
+    const port = spec.path;
+    this.connection.on('open', () => {
+      deps.metrics.serialOpen.set({ port }, 1);
+      deps.log.info({ port, baud: spec.baudRate }, 'serial port open');
+    });
+    this.connection.on('close', (reason) => {
+      this.framer.reset(); // a frame cut by the disconnect is garbage now
+      deps.metrics.serialOpen.set({ port }, 0);
+      deps.metrics.serialReconnects.inc({ port });
+      deps.log.warn({ port, reason, retry: this.connection.reconnects }, 'serial port lost; retrying with backoff');
+    });
+    this.connection.on('data', (chunk) => this.onData(chunk));
+  }
+
+  start(): void {
+    this.connection.start();
+  }
+
+  stop(): Promise<void> {
+    return this.connection.stop();
+  }
+
+  private onData(chunk: Buffer): void {
+    for (const out of this.framer.push(chunk)) {
+      if (out.ok) this.onFrame(out);
+    }
+    this.reportFramerStats();
+  }
+
+  private reportFramerStats(): void {
+    const port = this.spec.path;
+    const now = this.framer.stats;
+    const m = this.deps.metrics;
+    if (now.framesOk > this.reported.framesOk) m.serialFrames.inc({ port }, now.framesOk - this.reported.framesOk);
+    for (const [reason, n] of Object.entries(now.discarded)) {
+      const before = this.reported.discarded[reason as keyof typeof now.discarded];
+      if (n > before) m.serialDiscarded.inc({ port, reason }, n - before);
+    }
+    if (now.discardedBytes > this.reported.discardedBytes) m.serialDiscardedBytes.inc({ port }, now.discardedBytes - this.reported.discardedBytes);
+    this.reported = { framesOk: now.framesOk, discarded: { ...now.discarded }, discardedBytes: now.discardedBytes };
+  }
+
+  private onFrame(frame: { type: Parameters<typeof encodeFrame>[0]; payload: Uint8Array }): void {
+    this.counts.framesOk++;
+    const classified = classifyFrame(frame, this.deps.clock.now(), this.spec.path);
+    this.pending++;
+    if (this.pending >= SERIAL_DEFAULTS.maxPendingFrames && !this.paused) {
+      this.paused = true;
+      this.connection.pause();
+    }
+    this.deps.accept(classified, (error, outcome) => {
+      this.pending--;
+      if (this.paused && this.pending <= SERIAL_DEFAULTS.maxPendingFrames / 2) {
+        this.paused = false;
+        this.connection.resume();
+      }
+      if (error !== null || !classified.ok) return; // not stored: no Ack, the device resends
+      if (outcome === 'stored' || outcome === 'duplicate' || outcome === 'conflict') this.acknowledge(classified.input.keys);
+      this.sendCommands(classified.input.records.flatMap((r) => (r.type === 'telemetry' ? [r.telemetry] : [])));
+    });
+  }
+
+  /** One Ack per (device, boot) in the frame: cumulative seq plus the seqs of this frame. */
+  private acknowledge(keys: readonly TelemetryKey[]): void {
+    const byBoot = new Map<string, { deviceId: string; bootId: number; seqs: number[] }>();
+    for (const k of keys) {
+      const id = `${k.deviceId}\u0000${k.bootId}`;
+      const g = byBoot.get(id) ?? { deviceId: k.deviceId, bootId: k.bootId, seqs: [] };
+      g.seqs.push(k.seq);
+      byBoot.set(id, g);
+    }
+    for (const g of byBoot.values()) {
+      const seq = this.deps.acks.stored(g.deviceId, g.bootId, g.seqs);
+      const frame = encodeFrame('ACK', ackCodec.encode({ deviceId: g.deviceId, bootId: g.bootId, seq, received: g.seqs }));
+      if (this.connection.write(frame)) {
+        this.counts.acksSent++;
+        this.deps.metrics.serialAcks.inc({ port: this.spec.path });
+      }
+    }
+  }
+
+  private sendCommands(items: readonly Telemetry[]): void {
+    const devices = new Set(items.map((t) => t.deviceId));
+    for (const deviceId of devices) {
+      this.deps.heard(deviceId, this);
+      for (const command of this.deps.commandsFor(deviceId)) this.sendCommand(command);
+    }
+  }
+
+  sendCommand(command: Command): boolean {
+    const ok = this.connection.write(encodeFrame('COMMAND', commandCodec.encode(command)));
+    if (ok) this.counts.commandsSent++;
+    return ok;
+  }
+}
