@@ -2,8 +2,10 @@
  * The device side of the serial protocol (proto/README.md §3), shared by the simulator and the
  * tests: frames telemetry, keeps every unacknowledged message in a bounded store-and-forward
  * queue ("flash"), resends what is not acknowledged after a timeout (doubling while nothing is
- * acknowledged), and drops the oldest message only when the queue is full (counted). One link
- * may carry several cameras (a dock).
+ * acknowledged), and drops the oldest message only when the queue is full (counted). Resent
+ * messages go in TelemetryBatch frames whose size halves while nothing is acknowledged (on a
+ * noisy line a long frame rarely arrives intact) and grows back as acks return. One link may
+ * carry several cameras (a dock).
  *
  * No timers and no clock inside: the owner calls `tick(now)` (real time or virtual time).
  */
@@ -50,6 +52,7 @@ export class DeviceLink {
   private size = 0;
   private order = 0;
   private timeoutMs: number;
+  private batchSize: number;
   private readonly framer = new Framer();
   /** Commands received (the gateway sent them as Command frames). */
   onCommand: (command: Command) => void = () => undefined;
@@ -62,6 +65,7 @@ export class DeviceLink {
   ) {
     this.options = { ...DEVICE_LINK_DEFAULTS, ...options };
     this.timeoutMs = this.options.ackTimeoutMs;
+    this.batchSize = this.options.batchMax;
   }
 
   /** Messages kept until acknowledged. */
@@ -108,15 +112,17 @@ export class DeviceLink {
       for (const e of q.values()) if (now - e.lastSentMs >= this.timeoutMs) due.push(e);
     }
     if (due.length === 0) return;
-    due.sort((a, b) => a.lastSentMs - b.lastSentMs);
-    for (let i = 0; i < due.length; i += this.options.batchMax) {
-      const chunk = due.slice(i, i + this.options.batchMax);
+    due.sort((a, b) => a.order - b.order);
+    for (let i = 0; i < due.length; i += this.batchSize) {
+      const chunk = due.slice(i, i + this.batchSize);
       for (const e of chunk) e.lastSentMs = now;
       if (chunk.length === 1) this.frame('TELEMETRY', telemetryCodec.encode(chunk[0]!.telemetry));
       else this.frame('TELEMETRY_BATCH', batchCodec.encode(chunk.map((e) => e.telemetry)));
       this.stats.resent += chunk.length;
     }
+    // Nothing acknowledged for a whole timeout: wait longer, and send shorter frames.
     this.timeoutMs = Math.min(this.options.maxAckTimeoutMs, this.timeoutMs * 2);
+    this.batchSize = Math.max(1, Math.floor(this.batchSize / 2));
   }
 
   private acknowledge(deviceId: string, bootId: number, seq: number, received: readonly number[]): void {
@@ -135,7 +141,10 @@ export class DeviceLink {
     };
     for (const s of [...q.keys()]) if (s <= seq) forget(s);
     for (const s of received) forget(s);
-    if (progress) this.timeoutMs = this.options.ackTimeoutMs;
+    if (progress) {
+      this.timeoutMs = this.options.ackTimeoutMs;
+      this.batchSize = Math.min(this.options.batchMax, this.batchSize * 2);
+    }
   }
 
   private dropOldest(): void {

@@ -40,7 +40,7 @@ export class SerialCamera {
   async until(check: () => boolean, timeoutMs = 10_000, what = 'condition'): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!check()) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; link ${JSON.stringify(this.link.stats)}, pending ${this.link.pending}`);
       await new Promise((r) => setTimeout(r, 20));
     }
   }

@@ -1,0 +1,98 @@
+/** SerialLink and SerialConnection on @serialport/binding-mock (reset between tests). */
+import { MockBinding } from '@serialport/binding-mock';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ackCodec, telemetryCodec } from '../../gateway/decode/codec.js';
+import { encodeFrame } from '../../gateway/frame/frame-format.js';
+import { Framer } from '../../gateway/frame/framer.js';
+import { silentLogger } from '../../gateway/log.js';
+import { createMetrics } from '../../gateway/metrics.js';
+import type { Classified } from '../../gateway/service/classify.js';
+import { AckTracker } from '../../gateway/transport/serial/ack-tracker.js';
+import { SerialLink } from '../../gateway/transport/serial/serial-link.js';
+import { ManualClock } from '../../gateway/clock.js';
+import { telemetry } from '../helpers/gateway.js';
+
+const PATH = '/dev/ttyMOCK0';
+const hb = (seq: number) => encodeFrame('TELEMETRY', telemetryCodec.encode(telemetry('cam-m', seq, { case: 'heartbeat', value: { mode: 'READY', recording: false } })));
+
+function makeLink(accept: (c: Classified, done: (e: null, outcome: 'stored') => void) => void) {
+  MockBinding.createPort(PATH, { echo: false, record: true });
+  return new SerialLink({ path: PATH, baudRate: 115200 }, MockBinding, {
+    clock: new ManualClock(1_000),
+    log: silentLogger,
+    metrics: createMetrics(),
+    acks: new AckTracker(() => 0),
+    accept,
+    commandsFor: () => [],
+    heard: () => undefined,
+  });
+}
+
+async function opened(link: SerialLink): Promise<void> {
+  if (link.connection.isOpen) return;
+  await new Promise<void>((resolve) => link.connection.once('open', () => resolve()));
+}
+
+const until = async (check: () => boolean): Promise<void> => {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
+  expect(check()).toBe(true);
+};
+
+describe('SerialLink (mock binding)', () => {
+  let link: SerialLink | undefined;
+  afterEach(async () => {
+    await link?.stop();
+    link = undefined;
+    MockBinding.reset();
+  });
+
+  it('acknowledges a stored frame with the cumulative and the received seqs', async () => {
+    link = makeLink((_c, done) => setImmediate(() => done(null, 'stored')));
+    link.start();
+    await opened(link);
+    const port = link.connection.stream!.port as unknown as { emitData(d: Buffer): void; recording: Buffer };
+    port.emitData(Buffer.concat([Buffer.from(hb(1)), Buffer.from([0x13, 0x37, 0x00]), Buffer.from(hb(2)), Buffer.from(hb(4))]));
+    await until(() => link!.counts.acksSent === 3);
+    const acks = new Framer().push(port.recording).map((f) => (f.ok ? ackCodec.decode(f.payload) : undefined));
+    expect(acks).toEqual([
+      { ok: true, value: { deviceId: 'cam-m', bootId: 1, seq: 1, received: [1] } },
+      { ok: true, value: { deviceId: 'cam-m', bootId: 1, seq: 2, received: [2] } },
+      { ok: true, value: { deviceId: 'cam-m', bootId: 1, seq: 2, received: [4] } },
+    ]);
+    expect(link.framer.stats.discarded.BAD_COBS + link.framer.stats.discarded.TOO_SHORT).toBe(1);
+  });
+
+  it('sends no Ack when the store fails', async () => {
+    link = makeLink((_c, done) => setImmediate(() => (done as unknown as (e: Error) => void)(new Error('disk full'))));
+    link.start();
+    await opened(link);
+    const port = link.connection.stream!.port as unknown as { emitData(d: Buffer): void; recording: Buffer };
+    port.emitData(Buffer.from(hb(1)));
+    await new Promise((r) => setTimeout(r, 30));
+    expect(link.counts.acksSent).toBe(0);
+    expect(port.recording.length).toBe(0);
+  });
+
+  it('pauses reading while too many frames wait for the store, and resumes', async () => {
+    const waiting: (() => void)[] = [];
+    link = makeLink((_c, done) => waiting.push(() => done(null, 'stored')));
+    link.start();
+    await opened(link);
+    const port = link.connection.stream!.port as unknown as { emitData(d: Buffer): void };
+    port.emitData(Buffer.concat(Array.from({ length: 100 }, (_, i) => Buffer.from(hb(i + 1)))));
+    await until(() => waiting.length >= 64);
+    expect(link.connection.stream!.isPaused()).toBe(true);
+    for (const w of waiting.splice(0)) w();
+    expect(link.connection.stream!.isPaused()).toBe(false);
+  });
+
+  it('reopens a port that went away, with backoff', async () => {
+    link = makeLink((_c, done) => done(null, 'stored'));
+    link.start();
+    await opened(link);
+    const reopened = new Promise<void>((resolve) => link!.connection.once('open', () => resolve()));
+    link.connection.stream!.destroy(); // the port vanishes
+    await reopened;
+    expect(link.connection.reconnects).toBe(1);
+  });
+});
