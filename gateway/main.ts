@@ -4,6 +4,7 @@
 import { Command } from 'commander';
 import { registerAdmin } from './cli/admin.js';
 import { registerAssign } from './cli/assign.js';
+import { registerConformance } from './cli/conformance.js';
 import { registerExport } from './cli/export.js';
 import { registerReplay } from './cli/replay.js';
 import { registerServe } from './cli/serve.js';
@@ -19,5 +20,6 @@ registerReplay(program);
 registerExport(program);
 registerAdmin(program);
 registerAssign(program);
+registerConformance(program);
 
 await program.parseAsync(process.argv);

@@ -30,16 +30,18 @@ export interface ScenarioEndpoints {
 export function connect(url: string, options: mqtt.IClientOptions): Promise<MqttClient> {
   const client = mqtt.connect(url, { reconnectPeriod: 0, connectTimeout: 5000, ...options });
   return new Promise((resolve, reject) => {
+    const onClose = (): void => fail(new Error(`connection to ${url} closed before CONNACK`));
     const fail = (error: Error): void => {
       client.end(true);
       reject(error);
     };
     client.once('connect', () => {
       client.off('error', fail);
+      client.off('close', onClose);
       resolve(client);
     });
     client.once('error', fail);
-    client.once('close', () => fail(new Error(`connection to ${url} closed before CONNACK`)));
+    client.once('close', onClose);
   });
 }
 
