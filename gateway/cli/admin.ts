@@ -61,10 +61,10 @@ export function registerAdmin(program: Command): void {
   accounts
     .command('add')
     .argument('<name>')
-    .requiredOption('--role <role>', 'cad or viewer')
+    .requiredOption('--role <role>', 'cad, viewer, or sim (drives a --sim-clock gateway)')
     .addOption(dataDirOption(GATEWAY_DEFAULTS.dataDir))
     .action(async (name: string, opts: { role: string; dataDir: string }) => {
-      if (opts.role !== 'cad' && opts.role !== 'viewer') fail(`--role ${opts.role}: expected cad or viewer`);
+      if (opts.role !== 'cad' && opts.role !== 'viewer' && opts.role !== 'sim') fail(`--role ${opts.role}: expected cad, viewer or sim`);
       const secret = await withCredentials(opts.dataDir, (c) => c.addAccount(name, opts.role as AccountRole, Date.now()));
       process.stdout.write(`${name} ${secret}\n`);
     });

@@ -29,6 +29,7 @@ export function registerServe(program: Command): void {
     .addOption(new Option('--sync <mode>', 'full: fsync each commit; normal: survive crashes only').env('BWC_SYNC').choices(['full', 'normal']).default(d.sync))
     .addOption(new Option('--tls-cert <file>', 'PEM certificate: TLS on MQTT, WebSocket and HTTP').env('BWC_TLS_CERT'))
     .addOption(new Option('--tls-key <file>', 'PEM private key for --tls-cert').env('BWC_TLS_KEY'))
+    .addOption(new Option('--sim-clock', 'QA only: follow the clock a simulator publishes on bwc/v1/sim/clock').env('BWC_SIM_CLOCK').default(false))
     .addOption(
       new Option('--serial <path[:baud]>', 'a serial port (repeatable; default 115200 baud), or auto (USB ids from --serial-usb)')
         .env('BWC_SERIAL')

@@ -33,6 +33,9 @@ export const GATEWAY_DEFAULTS = {
   /** PEM certificate and key: TLS on MQTT, WebSocket and HTTP. */
   tlsCert: undefined as string | undefined,
   tlsKey: undefined as string | undefined,
+  /** QA only: the gateway's clock follows bwc/v1/sim/clock (published by a `sim` account) instead
+   *  of the system clock, so an accelerated simulated fleet and the gateway agree on time. */
+  simClock: false,
   /** Serial ports: PATH[:BAUD] (115200 by default), or 'auto'. */
   serial: [] as string[],
   /** With serial 'auto': USB VID:PID pairs (hex) of the docks to open. */

@@ -13,7 +13,8 @@ import { decodeSnapshot, encodeSnapshot } from '../detect/snapshot.js';
 import { ackRevision } from '../alerts/ack-revision.js';
 import type { DeviceStatePublisher } from '../alerts/device-states.js';
 import type { Fanout } from '../alerts/sink.js';
-import type { Clock } from '../clock.js';
+import type { Clock, ManualClock } from '../clock.js';
+import { topics } from '../transport/mqtt/topics.js';
 import { GatewayError } from '../errors.js';
 import { RateLimitedLog, type Logger } from '../log.js';
 import type { GatewayMetrics } from '../metrics.js';
@@ -40,6 +41,8 @@ export interface IngestDeps {
   log: Logger;
   fanout: Fanout;
   states: DeviceStatePublisher;
+  /** Set when the gateway runs on simulated time (--sim-clock). */
+  simClock?: ManualClock | undefined;
 }
 
 export class Ingest {
@@ -58,7 +61,17 @@ export class Ingest {
 
   /** A message from a transport; `done` runs once it is durable (acknowledge then) or failed. */
   accept(r: Received, done: (error: GatewayError | null, outcome?: Outcome) => void = () => undefined): void {
+    if (r.topic === topics.simClock && this.deps.simClock !== undefined) return this.simulatedTime(r, done);
     this.acceptClassified(classify(r), done);
+  }
+
+  /** --sim-clock: the simulator moves time; each move is a stored tick, acknowledged when applied. */
+  private simulatedTime(r: Received, done: (error: GatewayError | null, outcome?: Outcome) => void): void {
+    if (r.payload.length !== 8) return this.quarantine({ ...r, reason: 'INVALID_FIELD', message: 'sim clock: expected 8 bytes (big-endian Unix ms)' }, done);
+    const t = Number(Buffer.from(r.payload).readBigInt64BE());
+    this.deps.simClock!.set(t);
+    const receivedMs = this.deps.clock.now();
+    this.submit({ receivedMs, kind: 'tick', transport: 'gateway', topic: null, deviceId: null, payload: null, records: [{ type: 'tick', receivedMs }], keys: [] }, done);
   }
 
   /** Same, for a message the transport classified itself (serial frames). */

@@ -15,7 +15,8 @@ export const CREDENTIAL_DEFAULTS = {
   cacheSize: 100_000,
 };
 
-export type AccountRole = 'cad' | 'viewer';
+/** cad: publishes activities; viewer: reads alerts and states; sim: drives the clock of a --sim-clock gateway. */
+export type AccountRole = 'cad' | 'viewer' | 'sim';
 export type TokenRole = 'admin' | 'viewer';
 
 export function newSecret(): string {

@@ -70,7 +70,7 @@ export function randomFleet(seed: number, options: FleetOptions = {}): RandomFle
       push({ type: 'telemetry', receivedMs: T0 + received, telemetry });
       if (r() < 0.05) push({ type: 'telemetry', receivedMs: T0 + received + Math.floor(between(0, 5000)), telemetry });
     };
-    emit({ case: 'hello', value: { firmwareVersion: '1', model: 'm', vendor: 'v', officerId: 'o', preEventBufferS: pick([0, 30, 60]) } });
+    emit({ case: 'hello', value: { firmwareVersion: '1', model: 'm', vendor: 'v', officerId: '', preEventBufferS: pick([0, 30, 60]) } });
     while (t < duration) {
       t += Math.floor(between(1_000, 25_000));
       if (t >= duration) break;
@@ -81,7 +81,7 @@ export function randomFleet(seed: number, options: FleetOptions = {}): RandomFle
         clockAhead = pick([0, 400, -3000]);
         state.mode = 'READY';
         state.recording = false;
-        emit({ case: 'hello', value: { firmwareVersion: '1', model: 'm', vendor: 'v', officerId: 'o', preEventBufferS: 30 } });
+        emit({ case: 'hello', value: { firmwareVersion: '1', model: 'm', vendor: 'v', officerId: '', preEventBufferS: 30 } });
         continue;
       }
       if (t >= nextHeartbeat) {

@@ -20,6 +20,7 @@ export function mayPublish(principal: Principal, topic: string): boolean {
   // Anything under its own prefix is the camera's: an unknown subtopic is quarantined, not refused.
   if (principal.role === 'device') return topic.startsWith(`bwc/v1/devices/${principal.name}/`) && t.kind !== 'state' && t.kind !== 'commands';
   if (principal.role === 'cad') return t.kind === 'activity';
+  if (principal.role === 'sim') return t.kind === 'simClock' || t.kind === 'activity';
   return false;
 }
 

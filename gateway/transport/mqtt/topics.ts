@@ -7,6 +7,8 @@ export const topics = {
   telemetry: (deviceId: string) => `bwc/v1/devices/${deviceId}/telemetry`,
   batch: (deviceId: string) => `bwc/v1/devices/${deviceId}/telemetry/batch`,
   activities: 'bwc/v1/activities',
+  /** QA: simulated time for a --sim-clock gateway (8 bytes, big-endian Unix ms). */
+  simClock: 'bwc/v1/sim/clock',
   alerts: (deviceId: string) => `bwc/v1/alerts/${deviceId}`,
   /** Alerts about an officer rather than a camera (COVERAGE_GAP). */
   officerAlerts: (officerId: string) => `bwc/v1/alerts/officers/${officerId}`,
@@ -20,6 +22,7 @@ export type ParsedTopic =
   | { kind: 'telemetry'; deviceId: string }
   | { kind: 'batch'; deviceId: string }
   | { kind: 'activity' }
+  | { kind: 'simClock' }
   | { kind: 'alerts'; deviceId: string }
   | { kind: 'state'; deviceId: string }
   | { kind: 'commands'; deviceId: string }
@@ -27,6 +30,7 @@ export type ParsedTopic =
 
 export function parseTopic(topic: string): ParsedTopic {
   if (topic === topics.activities) return { kind: 'activity' };
+  if (topic === topics.simClock) return { kind: 'simClock' };
   const parts = topic.split('/');
   if (parts[0] !== 'bwc' || parts[1] !== 'v1') return { kind: 'unknown' };
   const id = parts[3] ?? '';
