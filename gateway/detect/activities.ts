@@ -121,16 +121,16 @@ export function onActivity(core: Core, activities: Map<string, ActivityRecord>, 
     core.evaluate(dev);
   }
   for (const officerId of officers) {
-    if (!rec.gaps.includes(officerId)) continue;
-    rec.gaps = rec.gaps.filter((g) => g !== officerId);
-    core.book.put(gapContent(core, rec, officerId, 'RESOLVED', 'ACTIVITY_ENDED'), core.now, gapFinal(core, rec));
+    // The gap stays on record (resolvable by late data); its alert resolves.
+    if (rec.gaps.includes(officerId)) core.book.put(gapContent(core, rec, officerId, 'RESOLVED', 'ACTIVITY_ENDED'), core.now, gapFinal(core, rec));
   }
 }
 
 /**
  * An administrator's (or a camera's) assignment. If it gives a camera to an officer who is in a
- * coverage gap of a running activity that started within it, the gap was not one: it is
- * retracted and the camera obliged from the activity's start.
+ * coverage gap of an activity that started within it, the gap was not one: it is retracted and
+ * the camera obliged from the activity's start (also when the activity has ended since: late
+ * data revises alerts).
  */
 export function onAssignment(core: Core, activities: Map<string, ActivityRecord>, x: Assignment): void {
   core.stats.assignments++;
@@ -143,7 +143,7 @@ export function onAssignment(core: Core, activities: Map<string, ActivityRecord>
 
 export function resolveGaps(core: Core, activities: Map<string, ActivityRecord>, officerId: string): void {
   for (const rec of activities.values()) {
-    if (!rec.gaps.includes(officerId) || rec.start === null || rec.end !== null) continue;
+    if (!rec.gaps.includes(officerId) || rec.start === null) continue;
     const deviceId = deviceOf(core.assignments, officerId, rec.start);
     if (deviceId === undefined) continue;
     rec.gaps = rec.gaps.filter((g) => g !== officerId);

@@ -25,6 +25,8 @@ import {
 } from './history.js';
 
 const NOT_RECORDING_MODES = new Set(['OFF', 'SLEEP', 'DOCKED']);
+/** An officer id a camera may report (the alphabet of device ids). */
+const OFFICER = /^[A-Za-z0-9_.-]{1,64}$/;
 
 /** Writes what a message asserts about the fields the obligation rules read into `p`. */
 function assertInto(core: Core, tm: Telemetry, bootStart: boolean, p: Point): Point {
@@ -196,8 +198,8 @@ function applyState(core: Core, dev: DeviceRecord, b: BootInfo, tm: Telemetry): 
       dev.officerId = body.value.officerId;
       dev.preEventBufferS = body.value.preEventBufferS;
       // A camera docked and undocked by a new officer reports its new wearer.
-      if (body.value.officerId !== '' && /^[A-Za-z0-9_.-]{1,64}$/.test(body.value.officerId)) {
-        core.wearerReported(dev.id, body.value.officerId, tm.timeMs + b.offset);
+      if (OFFICER.test(body.value.officerId)) {
+        core.wearerReported(dev.id, body.value.officerId, tm.timeMs + b.offset, tm.bootId, tm.timeMs);
       }
       significant = true;
       break;
@@ -314,6 +316,9 @@ export function applyLate(core: Core, dev: DeviceRecord, b: BootInfo, tm: Teleme
     }
   }
   if (tm.body.case === 'fault') health.onFault(core, dev, tm.bootId, tm.body.value.code, tm.body.value.message);
+  if (tm.body.case === 'hello' && OFFICER.test(tm.body.value.officerId)) {
+    core.wearerReported(dev.id, tm.body.value.officerId, tm.timeMs + b.offset, tm.bootId, tm.timeMs);
+  }
   core.evaluate(dev);
 }
 

@@ -13,6 +13,9 @@ export interface Interval {
   to: number | null;
   /** 'hello' (the camera said so) or who assigned it. */
   source: string;
+  /** For a camera's hello: its boot and device time, so `from` can follow a better clock estimate. */
+  boot?: number;
+  deviceT?: number;
 }
 
 export interface AssignmentState {
@@ -50,22 +53,59 @@ function close(state: AssignmentState, i: Interval, t: number): void {
 }
 
 /** Returns true when something changed. */
-export function assign(state: AssignmentState, officerId: string, deviceId: string, t: number, source: string, unit = ''): boolean {
+export function assign(
+  state: AssignmentState,
+  officerId: string,
+  deviceId: string,
+  t: number,
+  source: string,
+  unit = '',
+  clock?: { boot: number; deviceT: number },
+): boolean {
   const o = officer(state, officerId);
   if (unit !== '') o.unit = unit;
   const mine = current(o.history);
-  if (mine !== undefined && mine.deviceId === deviceId) return false;
+  if (mine !== undefined && mine.deviceId === deviceId) {
+    // Already wearing it: an earlier report (late data) only moves the start back.
+    if (t >= mine.from) return false;
+    const d = current(state.devices.get(deviceId));
+    if (d !== undefined && d.officerId === officerId && d.from === mine.from) d.from = t;
+    mine.from = t;
+    return true;
+  }
   if (mine !== undefined) close(state, mine, t);
   const theirs = current(state.devices.get(deviceId));
   if (theirs !== undefined) close(state, theirs, t);
-  o.history.push({ officerId, deviceId, from: t, to: null, source });
+  o.history.push({ officerId, deviceId, from: t, to: null, source, ...clock });
   let d = state.devices.get(deviceId);
   if (d === undefined) {
     d = [];
     state.devices.set(deviceId, d);
   }
-  d.push({ officerId, deviceId, from: t, to: null, source });
+  d.push({ officerId, deviceId, from: t, to: null, source, ...clock });
   return true;
+}
+
+/**
+ * A camera's clock estimate improved (its backlog arrived first, then live data): assignments
+ * its hellos made move earlier with it. Returns the officers whose assignment moved.
+ */
+export function retime(state: AssignmentState, deviceId: string, boot: number, offset: number): string[] {
+  const moved: string[] = [];
+  const list = state.devices.get(deviceId) ?? [];
+  for (let i = 0; i < list.length; i++) {
+    const x = list[i]!;
+    if (x.boot !== boot || x.deviceT === undefined) continue;
+    const from = x.deviceT + offset;
+    if (from >= x.from) continue;
+    const previous = list[i - 1];
+    if (previous !== undefined && previous.to === x.from) previous.to = Math.max(previous.from, from);
+    const mine = state.officers.get(x.officerId)?.history.find((h) => h.deviceId === deviceId && h.from === x.from && h.boot === boot);
+    if (mine !== undefined) mine.from = from;
+    x.from = from;
+    moved.push(x.officerId);
+  }
+  return moved;
 }
 
 /** Ends the officer's assignment (to `deviceId`, or to any camera when it is ''). */

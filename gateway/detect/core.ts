@@ -64,8 +64,10 @@ export interface Core {
   readonly assignments: AssignmentState;
   /** The officer wearing the camera at gateway time t ('' when unknown). */
   officerOf(deviceId: string, t: number): string;
-  /** A camera said who wears it (hello.officer_id) at gateway time t. */
-  wearerReported(deviceId: string, officerId: string, t: number): void;
+  /** A camera said who wears it (hello.officer_id) in a boot at device time deviceT (gateway time t). */
+  wearerReported(deviceId: string, officerId: string, t: number, boot: number, deviceT: number): void;
+  /** A boot's clock offset estimate improved. */
+  offsetImproved(deviceId: string, boot: number, offset: number): void;
   device(id: string): DeviceRecord;
   schedule(dev: DeviceRecord, time: number, kind: number): void;
   /** Re-runs the obligation rules for a device and emits what changed. */

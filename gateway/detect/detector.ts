@@ -8,7 +8,7 @@
  */
 import type { Alert, DeviceState } from '../decode/model.js';
 import { type ActivityRecord, onActivity, onAssignment, resolveGaps } from './activities.js';
-import { type AssignmentState, assign, emptyAssignments, officerOf, trimAssignments } from './assignments.js';
+import { type AssignmentState, assign, emptyAssignments, officerOf, retime, trimAssignments } from './assignments.js';
 import { AlertBook } from './alert-book.js';
 import { type Core, type DetectorStats, WAKE_EVAL, WAKE_OFFLINE, WAKE_REORDER, emptyStats } from './core.js';
 import { DeadlineQueue } from './deadline-queue.js';
@@ -104,9 +104,13 @@ export class Detector implements Core {
     return officerOf(this.assignments, deviceId, t) ?? '';
   }
 
-  wearerReported(deviceId: string, officerId: string, t: number): void {
-    if (officerId === '' || this.officerOf(deviceId, t) === officerId) return;
-    if (assign(this.assignments, officerId, deviceId, t, 'hello')) resolveGaps(this, this.activities, officerId);
+  wearerReported(deviceId: string, officerId: string, t: number, boot: number, deviceT: number): void {
+    if (officerId === '') return;
+    if (assign(this.assignments, officerId, deviceId, t, 'hello', '', { boot, deviceT })) resolveGaps(this, this.activities, officerId);
+  }
+
+  offsetImproved(deviceId: string, boot: number, offset: number): void {
+    for (const officerId of retime(this.assignments, deviceId, boot, offset)) resolveGaps(this, this.activities, officerId);
   }
 
   hasDevice(id: string): boolean {

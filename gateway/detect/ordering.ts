@@ -75,6 +75,7 @@ function accept(core: Core, dev: DeviceRecord, b: BootInfo, receivedMs: number, 
     b.skewChecked = true;
     health.checkClockSkew(core, dev, b);
     // Corrected times moved: obligations judged on the old estimate may change.
+    if (changed) core.offsetImproved(dev.id, b.boot, b.offset);
     if (changed && wantsEvaluation(dev)) core.evaluate(dev);
   }
 }

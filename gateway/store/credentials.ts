@@ -23,9 +23,9 @@ export function newSecret(): string {
   return randomBytes(32).toString('base64url');
 }
 
-function hashSecret(secret: string, salt: Buffer): Promise<Buffer> {
+function hashSecret(secret: string, salt: Buffer, N: number = CREDENTIAL_DEFAULTS.scryptN): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    scrypt(secret, salt, 32, { N: CREDENTIAL_DEFAULTS.scryptN, r: 8, p: 1, maxmem: 64 * 1024 * 1024 }, (error, key) =>
+    scrypt(secret, salt, 32, { N, r: 8, p: 1, maxmem: 64 * 1024 * 1024 }, (error, key) =>
       error ? reject(error) : resolve(key),
     );
   });
@@ -50,17 +50,22 @@ export class Credentials {
 
   constructor(private readonly db: Db) {}
 
-  /** Registers (or re-keys) a device; returns its new secret, to be shown once. */
-  async addDevice(deviceId: string, nowMs: number): Promise<string> {
+  /**
+   * Registers (or re-keys) a device; returns its new secret, to be shown once. `scryptN` lowers
+   * the hashing cost for simulated fleets of thousands (their secrets are random too).
+   */
+  async addDevice(deviceId: string, nowMs: number, options: { scryptN?: number } = {}): Promise<string> {
     const secret = newSecret();
     const salt = randomBytes(16);
-    const hash = await hashSecret(secret, salt);
+    const N = options.scryptN ?? CREDENTIAL_DEFAULTS.scryptN;
+    const hash = await hashSecret(secret, salt, N);
     this.db
       .prepare(
-        `INSERT INTO devices(device_id, salt, hash, created_ms, revoked_ms) VALUES (?, ?, ?, ?, NULL)
-         ON CONFLICT(device_id) DO UPDATE SET salt = excluded.salt, hash = excluded.hash, created_ms = excluded.created_ms, revoked_ms = NULL`,
+        `INSERT INTO devices(device_id, salt, hash, scrypt_n, created_ms, revoked_ms) VALUES (?, ?, ?, ?, ?, NULL)
+         ON CONFLICT(device_id) DO UPDATE SET salt = excluded.salt, hash = excluded.hash, scrypt_n = excluded.scrypt_n,
+           created_ms = excluded.created_ms, revoked_ms = NULL`,
       )
-      .run(deviceId, salt, hash, nowMs);
+      .run(deviceId, salt, hash, N, nowMs);
     return secret;
   }
 
@@ -106,8 +111,8 @@ export class Credentials {
 
   /** Checks an MQTT username and password: a device, or a service account. */
   async verify(username: string, secret: string): Promise<Principal | undefined> {
-    const device = this.db.prepare('SELECT salt, hash FROM devices WHERE device_id = ? AND revoked_ms IS NULL').get(username) as
-      | { salt: Buffer; hash: Buffer }
+    const device = this.db.prepare('SELECT salt, hash, scrypt_n AS n FROM devices WHERE device_id = ? AND revoked_ms IS NULL').get(username) as
+      | { salt: Buffer; hash: Buffer; n: number }
       | undefined;
     if (device !== undefined) {
       return (await this.check(`device:${username}`, secret, device)) ? { kind: 'device', name: username, role: 'device' } : undefined;
@@ -139,14 +144,14 @@ export class Credentials {
       | undefined;
   }
 
-  private async check(name: string, secret: string, stored: { salt: Buffer; hash: Buffer }): Promise<boolean> {
+  private async check(name: string, secret: string, stored: { salt: Buffer; hash: Buffer; n?: number }): Promise<boolean> {
     // Keyed by the stored hash too: a re-keyed credential (possibly by another process) misses.
     const key = `${name}:${stored.hash.toString('hex')}`;
     const fingerprint = sha256(secret);
     if (this.cache.get(key) === fingerprint) return true;
     let actual: Buffer;
     try {
-      actual = await hashSecret(secret, stored.salt);
+      actual = await hashSecret(secret, stored.salt, stored.n);
     } catch (error) {
       throw new GatewayError('NOT_AUTHORIZED', `cannot check the secret: ${(error as Error).message}`, { cause: error });
     }

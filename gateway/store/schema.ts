@@ -88,6 +88,7 @@ CREATE TABLE IF NOT EXISTS devices (
   device_id TEXT PRIMARY KEY,
   salt BLOB NOT NULL,
   hash BLOB NOT NULL,
+  scrypt_n INTEGER NOT NULL DEFAULT 16384,  -- cost it was hashed with (simulated fleets use less)
   created_ms INTEGER NOT NULL,
   revoked_ms INTEGER
 ) WITHOUT ROWID;

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { ACTIVITY_TYPE, TRIGGER_KIND } from '../../gateway/decode/enums.js';
 import type { ActivityType, TriggerKind } from '../../gateway/decode/model.js';
 
-const DURATION = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/;
+const DURATION = /^(-?\d+(?:\.\d+)?)(ms|s|m|h)$/;
 export function parseDuration(value: string | number): number {
   if (typeof value === 'number') return value;
   const m = DURATION.exec(value.trim());
@@ -16,17 +16,20 @@ export function parseDuration(value: string | number): number {
   return Math.round(n * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[m[2] as 'ms' | 's' | 'm' | 'h']);
 }
 
-const duration = z
-  .union([z.string(), z.number()])
-  .transform((v, ctx) => {
+const durationOf = (signed: boolean) =>
+  z.union([z.string(), z.number()]).transform((v, ctx) => {
     const ms = parseDuration(v);
-    if (!Number.isFinite(ms) || ms < 0) {
-      ctx.addIssue({ code: 'custom', message: `${JSON.stringify(v)} is not a duration (e.g. 30s, 10m, 8h)` });
+    if (!Number.isFinite(ms) || (!signed && ms < 0)) {
+      ctx.addIssue({ code: 'custom', message: `${JSON.stringify(v)} is not a ${signed ? '' : 'positive '}duration (e.g. 30s, 10m, 8h)` });
       return z.NEVER;
     }
     return ms;
   });
-const range = z.strictObject({ min: duration, max: duration }).refine((r) => r.min <= r.max, { message: 'min must not exceed max' });
+const duration = durationOf(false);
+const rangeOf = (d: ReturnType<typeof durationOf>) =>
+  z.strictObject({ min: d, max: d }).refine((r) => r.min <= r.max, { message: 'min must not exceed max' });
+const range = rangeOf(duration);
+const signedRange = rangeOf(durationOf(true));
 const numRange = z.strictObject({ min: z.number(), max: z.number() }).refine((r) => r.min <= r.max, { message: 'min must not exceed max' });
 const probability = z.number().min(0).max(1);
 const rate = z.number().min(0);
@@ -107,7 +110,7 @@ export const scenarioSchema = z.strictObject({
       /** Serial only: probability per byte of a flipped bit. */
       serialByteError: probability.optional(),
       /** Camera clocks: offset and drift (ppm). */
-      clockOffset: range.optional(),
+      clockOffset: signedRange.optional(),
       clockDriftPpm: numRange.optional(),
       /** Probability a camera's battery fails during the run (it drains in minutes). */
       batteryFailure: probability.optional(),

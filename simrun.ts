@@ -1,0 +1,11 @@
+import { loadScenario } from './simulator/scenario/load.js';
+import { runSimulation } from './simulator/run/runner.js';
+import { InProcessTarget } from './simulator/run/in-process.js';
+import { verify, formatVerdict } from './simulator/verify/verify.js';
+import { loadPolicy } from './gateway/detect/policy.js';
+const sc = loadScenario(process.argv[2] ?? 'smoke');
+const target = new InProcessTarget(loadPolicy());
+const r = await runSimulation(sc, target, { capture: '/tmp/sim.ndjson' });
+console.log(r.scenario, 'messages', r.messages, 'steps', r.steps, 'wall', r.wallMs, 'speedup', r.speedup.toFixed(1), r.world.counts, r.network.counts);
+console.log('obligations', r.truth.obligations.length, Object.entries(r.truth.obligations.reduce((a: any, o) => (a[o.outcome] = (a[o.outcome] ?? 0) + 1, a), {})));
+console.log(formatVerdict(verify(r.truth.expected, target.alerts)));

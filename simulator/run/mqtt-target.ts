@@ -1,0 +1,124 @@
+/**
+ * A gateway over MQTT: one connection per camera (client id = username = device id, a persistent
+ * session), QoS 1 everywhere, and every step's messages acknowledged before simulated time moves
+ * on ("lock-step"), so nothing is lost and nothing outruns the gateway. With a --sim-clock
+ * gateway, the `sim` account publishes the simulated time first; alerts are collected on
+ * bwc/v1/alerts/# by a `viewer` account.
+ */
+import mqtt, { type MqttClient } from 'mqtt';
+import { alertCodec, batchCodec, activityCodec, telemetryCodec } from '../../gateway/decode/codec.js';
+import type { Alert } from '../../gateway/decode/model.js';
+import { GatewayError } from '../../gateway/errors.js';
+import { topics } from '../../gateway/transport/mqtt/topics.js';
+import type { Outgoing } from './network.js';
+import type { FleetCredentials } from './provision.js';
+import type { SimTarget } from './target.js';
+
+export interface MqttTargetOptions {
+  url: string;
+  credentials: FleetCredentials;
+  /** Publish simulated time (the gateway runs with --sim-clock). */
+  simClock: boolean;
+  /** The gateway HTTP API and an admin token, for administrators' assignments. */
+  api?: { url: string; token: string } | undefined;
+  /** Connections opened at once. */
+  connectConcurrency?: number;
+}
+
+async function connect(url: string, options: mqtt.IClientOptions): Promise<MqttClient> {
+  const client = mqtt.connect(url, { reconnectPeriod: 1000, connectTimeout: 30_000, keepalive: 120, ...options });
+  await new Promise<void>((resolve, reject) => {
+    client.once('connect', () => resolve());
+    client.once('error', (e) => reject(new GatewayError('IO_FAILED', `${options.clientId}: cannot connect to ${url}: ${e.message}`)));
+  });
+  client.on('error', () => undefined); // reconnects on its own
+  return client;
+}
+
+export class MqttTarget implements SimTarget {
+  readonly name = 'mqtt';
+  readonly alerts: Alert[] = [];
+  private readonly cameras = new Map<string, MqttClient>();
+  private operator: MqttClient | null = null;
+  private viewer: MqttClient | null = null;
+  private lastAlertAt = 0;
+  readonly counts = { published: 0 };
+
+  constructor(private readonly options: MqttTargetOptions) {}
+
+  async start(deviceIds: readonly string[]): Promise<void> {
+    const o = this.options;
+    const { sim, viewer } = o.credentials;
+    if (sim === undefined) throw new GatewayError('CONFIG_INVALID', 'no sim account: provision the gateway (--provision DIR) or give "sim NAME SECRET" in --credentials');
+    this.operator = await connect(o.url, { clientId: sim.username, username: sim.username, password: sim.password, clean: true });
+    if (viewer !== undefined) {
+      this.viewer = await connect(o.url, { clientId: viewer.username, username: viewer.username, password: viewer.password, clean: true });
+      this.viewer.on('message', (_topic, payload) => {
+        const a = alertCodec.decode(payload);
+        if (a.ok) {
+          this.alerts.push(a.value);
+          this.lastAlertAt = Date.now();
+        }
+      });
+      await this.viewer.subscribeAsync('bwc/v1/alerts/#', { qos: 1 });
+    }
+    const concurrency = o.connectConcurrency ?? 200;
+    for (let i = 0; i < deviceIds.length; i += concurrency) {
+      await Promise.all(
+        deviceIds.slice(i, i + concurrency).map(async (id) => {
+          const secret = o.credentials.devices.get(id);
+          if (secret === undefined) throw new GatewayError('CONFIG_INVALID', `no credentials for ${id}`);
+          this.cameras.set(id, await connect(o.url, { clientId: id, username: id, password: secret, clean: false }));
+        }),
+      );
+    }
+  }
+
+  async clock(T: number): Promise<void> {
+    if (!this.options.simClock) return;
+    const payload = Buffer.alloc(8);
+    payload.writeBigInt64BE(BigInt(T));
+    await this.operator!.publishAsync(topics.simClock, payload, { qos: 1 });
+  }
+
+  async deliver(out: readonly Outgoing[], _T: number): Promise<void> {
+    const pending: Promise<unknown>[] = [];
+    for (const o of out) {
+      this.counts.published++;
+      if (o.type === 'telemetry') {
+        const id = o.telemetry.deviceId;
+        pending.push(this.camera(id).publishAsync(topics.telemetry(id), Buffer.from(telemetryCodec.encode(o.telemetry)), { qos: 1 }));
+      } else if (o.type === 'batch') {
+        pending.push(this.camera(o.deviceId).publishAsync(topics.batch(o.deviceId), Buffer.from(batchCodec.encode(o.items)), { qos: 1 }));
+      } else if (o.type === 'activity') {
+        pending.push(this.operator!.publishAsync(topics.activities, Buffer.from(activityCodec.encode(o.activity)), { qos: 1 }));
+      } else {
+        const api = this.options.api;
+        if (api === undefined) throw new GatewayError('CONFIG_INVALID', 'this scenario assigns cameras by administrator: give --api URL and --token');
+        pending.push(
+          fetch(`${api.url}/api/assignments`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${api.token}`, 'content-type': 'application/json' },
+            body: JSON.stringify({ officerId: o.assignment.officerId, deviceId: o.assignment.deviceId, action: o.assignment.action, by: 'sim' }),
+          }),
+        );
+      }
+    }
+    await Promise.all(pending);
+  }
+
+  private camera(id: string): MqttClient {
+    const c = this.cameras.get(id);
+    if (c === undefined) throw new GatewayError('CONFIG_INVALID', `camera ${id} is not connected`);
+    return c;
+  }
+
+  async close(): Promise<void> {
+    // Alerts published by the gateway may still be on their way.
+    const quietSince = (): number => Date.now() - this.lastAlertAt;
+    for (let i = 0; i < 50 && (this.lastAlertAt === 0 ? i < 10 : quietSince() < 500); i++) await new Promise((r) => setTimeout(r, 100));
+    const all = [...this.cameras.values(), ...(this.operator ? [this.operator] : []), ...(this.viewer ? [this.viewer] : [])];
+    await Promise.all(all.map((c) => c.endAsync(true).catch(() => undefined)));
+    this.cameras.clear();
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * Runs a scenario against a target in steps of simulated time: the world advances, the network
+ * does its worst, the receiver's clock moves to the end of the step, and the step's messages are
+ * delivered and acknowledged before the next step. Speed: `max` as fast as acknowledgements
+ * come back, `xN` N times real time, `realtime`. Writes the capture (what was delivered, when)
+ * and computes the ground truth from what truly happened.
+ */
+import { createWriteStream } from 'node:fs';
+import type { CaptureRecord } from '../../gateway/decode/capture.js';
+import { formatCaptureRecord } from '../../gateway/decode/capture.js';
+import { loadPolicy, type Policy } from '../../gateway/detect/policy.js';
+import { LineWriter } from '../../gateway/cli/line-writer.js';
+import type { Scenario } from '../scenario/schema.js';
+import { type Evaluation, evaluateTimeline } from '../verify/rules.js';
+import { type SimMessage, World } from '../world/world.js';
+import { recordsOf } from './in-process.js';
+import { Network } from './network.js';
+import { Progress } from './progress.js';
+import type { SimTarget } from './target.js';
+
+/** 3 minutes of simulated time after the end, so the last deadlines pass and uploads land. */
+export const RUN_TAIL_MS = 180_000;
+
+export interface RunOptions {
+  policy?: Policy;
+  /** Write the capture here (NDJSON). */
+  capture?: string | undefined;
+  progress?: boolean;
+  /** Stop after this much simulated time (tests). */
+  limitMs?: number;
+}
+
+export interface RunResult {
+  scenario: string;
+  world: World;
+  network: Network;
+  truth: Evaluation;
+  /** The true timeline, for the truth file. */
+  finalMs: number;
+  steps: number;
+  messages: number;
+  wallMs: number;
+  /** Simulated time / wall time. */
+  speedup: number;
+}
+
+export async function runSimulation(scenario: Scenario, target: SimTarget, options: RunOptions = {}): Promise<RunResult> {
+  const policy = options.policy ?? loadPolicy();
+  const world = new World(scenario, policy);
+  const network = new Network(scenario);
+  const truthRecords: CaptureRecord[] = [];
+  const capture = options.capture === undefined ? undefined : new LineWriter(createWriteStream(options.capture));
+  const progress = new Progress(process.stderr, options.progress ?? false);
+  const step = scenario.stepMs;
+  const t0 = scenario.startMs;
+  const end = t0 + Math.min(scenario.durationMs, options.limitMs ?? Number.POSITIVE_INFINITY);
+  const final = end + RUN_TAIL_MS;
+  const factor = scenario.speed.kind === 'max' ? 0 : scenario.speed.kind === 'realtime' ? 1 : scenario.speed.factor;
+
+  // The truth sees everything as it truly happened: true times, nothing lost or late.
+  const onMessage = (m: SimMessage, i: number): void => {
+    if (m.type === 'telemetry') truthRecords.push({ type: 'telemetry', receivedMs: m.t, telemetry: { ...m.telemetry, timeMs: m.t } });
+    else if (m.type === 'activity') truthRecords.push({ type: 'activity', receivedMs: m.t, activity: m.activity });
+    else truthRecords.push({ type: 'assignment', receivedMs: m.t, assignment: m.assignment });
+    network.offer(m, i);
+  };
+
+  await target.start(world.cameras.map((c) => c.state.deviceId));
+  const wallStart = Date.now();
+  let messages = 0;
+  let i = 0;
+  let flushed = false;
+  for (;;) {
+    i++;
+    const T = t0 + i * step;
+    if (T > final && network.pendingSteps === 0) break;
+    if (T - step < end) world.advanceTo(Math.min(T, end), (m) => onMessage(m, i));
+    else if (!flushed) {
+      network.flushAll(i); // the run is over: outages end, flashes are uploaded
+      flushed = true;
+    }
+    const out = network.take(i);
+    await target.clock(T);
+    await target.deliver(out, T);
+    messages += out.length;
+    if (capture !== undefined) {
+      await capture.write(formatCaptureRecord({ type: 'tick', receivedMs: T }));
+      for (const r of recordsOf(out, T)) await capture.write(formatCaptureRecord(r));
+    }
+    if (factor > 0) {
+      const due = wallStart + (T - t0) / factor;
+      const wait = due - Date.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    }
+    progress.update({ simulatedMs: T - t0, durationMs: final - t0, messages, alerts: target.alerts.length, camerasOnline: world.cameras.filter((c) => c.state.mode !== 'OFF').length, wallMs: Date.now() - wallStart });
+  }
+  const wallMs = Date.now() - wallStart;
+  await target.close();
+  await capture?.end();
+  progress.done();
+  truthRecords.sort((a, b) => a.receivedMs - b.receivedMs);
+  return {
+    scenario: scenario.name,
+    world,
+    network,
+    truth: evaluateTimeline(truthRecords, policy, final),
+    finalMs: final,
+    steps: i,
+    messages,
+    wallMs,
+    speedup: wallMs > 0 ? (final - t0) / wallMs : Number.POSITIVE_INFINITY,
+  };
+}
