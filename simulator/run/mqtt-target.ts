@@ -32,6 +32,10 @@ async function connect(url: string, options: mqtt.IClientOptions): Promise<MqttC
     client.once('error', (e) => reject(new GatewayError('IO_FAILED', `${options.clientId}: cannot connect to ${url}: ${e.message}`)));
   });
   client.on('error', () => undefined); // reconnects on its own
+  // Nagle's algorithm would hold small PUBLISHes back waiting for ACKs (~40 ms per round trip).
+  const noDelay = (): void => (client.stream as { setNoDelay?: (v: boolean) => void }).setNoDelay?.(true);
+  noDelay();
+  client.on('connect', noDelay);
   return client;
 }
 

@@ -46,7 +46,7 @@ export interface RunResult {
 
 export async function runSimulation(scenario: Scenario, target: SimTarget, options: RunOptions = {}): Promise<RunResult> {
   const policy = options.policy ?? loadPolicy();
-  const world = new World(scenario, policy);
+  const world = new World({ ...scenario, durationMs: Math.min(scenario.durationMs, options.limitMs ?? Number.POSITIVE_INFINITY) }, policy, RUN_TAIL_MS);
   const network = new Network(scenario);
   const truthRecords: CaptureRecord[] = [];
   const capture = options.capture === undefined ? undefined : new LineWriter(createWriteStream(options.capture));
@@ -74,8 +74,9 @@ export async function runSimulation(scenario: Scenario, target: SimTarget, optio
     i++;
     const T = t0 + i * step;
     if (T > final && network.pendingSteps === 0) break;
-    if (T - step < end) world.advanceTo(Math.min(T, end), (m) => onMessage(m, i));
-    else if (!flushed) {
+    // Cameras keep reporting through the tail (calls and faults stop at the end).
+    world.advanceTo(T, (m) => onMessage(m, i));
+    if (T >= end && !flushed) {
       network.flushAll(i); // the run is over: outages end, flashes are uploaded
       flushed = true;
     }

@@ -43,7 +43,10 @@ export class World {
   readonly cameras: SimCamera[] = [];
   readonly officers: Officer[] = [];
   readonly policy: Policy;
+  /** Behaviours (calls, triggers, faults) happen until here... */
   readonly endMs: number;
+  /** ...and the cameras keep reporting until here (the tail of the run). */
+  readonly runUntilMs: number;
   readonly counts = { telemetry: 0, activities: 0, triggers: 0, reboots: 0 };
   private emit: (m: SimMessage) => void = () => undefined;
   private activitySeq = 0;
@@ -51,11 +54,13 @@ export class World {
   constructor(
     readonly scenario: Scenario,
     policy: Policy = loadPolicy(),
+    tailMs = 0,
   ) {
     this.policy = policy;
     const s = scenario;
     const t0 = s.startMs;
     this.endMs = t0 + s.durationMs;
+    this.runUntilMs = this.endMs + tailMs;
     const width = String(s.fleet.cameras).length;
     for (let i = 1; i <= s.fleet.cameras; i++) {
       const id = `cam-${String(i).padStart(Math.max(4, width), '0')}`;
@@ -90,7 +95,7 @@ export class World {
   /** Runs the world up to true time t; `emit` receives what is sent. */
   advanceTo(t: number, emit: (m: SimMessage) => void): void {
     this.emit = emit;
-    this.agenda.runUntil(Math.min(t, this.endMs));
+    this.agenda.runUntil(Math.min(t, this.runUntilMs));
   }
 
   // -- cameras -------------------------------------------------------------------------------
@@ -125,9 +130,9 @@ export class World {
     const due = Math.max(t + 1, Math.min(n.heartbeat, n.battery, n.storage, n.gps));
     this.agenda.at(due, (at) => gen === c.generation && this.cadence(c, at));
     const empty = batteryEmptyAt(c.state);
-    if (empty < this.endMs) this.agenda.at(Math.ceil(empty) + 1, (at) => gen === c.generation && this.act(c, { kind: 'report', what: 'battery' }, at));
+    if (empty < this.runUntilMs) this.agenda.at(Math.ceil(empty) + 1, (at) => gen === c.generation && this.act(c, { kind: 'report', what: 'battery' }, at));
     const full = storageFullAt(c.state);
-    if (full < this.endMs) this.agenda.at(Math.ceil(full) + 1, (at) => gen === c.generation && this.act(c, { kind: 'report', what: 'storage' }, at));
+    if (full < this.runUntilMs) this.agenda.at(Math.ceil(full) + 1, (at) => gen === c.generation && this.act(c, { kind: 'report', what: 'storage' }, at));
   }
 
   private cadence(c: SimCamera, t: number): void {
