@@ -16,7 +16,8 @@ export const SCENARIO_DEFAULTS: Omit<Scenario, 'name' | 'seed' | 'durationMs' | 
   speed: { kind: 'max' },
   /** 250 ms of simulated time per step. */
   stepMs: 250,
-  fleet: { officersWithoutCamera: 0, assignment: 'hello', dockedAtStartMs: 0 },
+  /** Every officer has a camera, reported by its hello; cameras switched on within 20 s of the start. */
+  fleet: { officersWithoutCamera: 0, assignment: 'hello', dockedAtStartMs: 0, bootSpreadMs: 20_000 },
   officers: {
     /** 80% of officers activate within the grace... */
     onTime: 0.8,

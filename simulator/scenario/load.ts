@@ -47,6 +47,7 @@ function fromFile(f: ScenarioFile): Scenario {
       officersWithoutCamera: f.fleet.officersWithoutCamera ?? d.fleet.officersWithoutCamera,
       assignment: f.fleet.assignment ?? d.fleet.assignment,
       dockedAtStartMs: f.fleet.dockedAtStart ?? d.fleet.dockedAtStartMs,
+      bootSpreadMs: f.fleet.bootSpread ?? d.fleet.bootSpreadMs,
     },
     officers: over(d.officers, f.officers),
     activities: {

@@ -56,6 +56,8 @@ export const scenarioSchema = z.strictObject({
     assignment: z.enum(['hello', 'admin']).optional(),
     /** Cameras start docked for this long, then are taken out (start of shift). */
     dockedAtStart: duration.optional(),
+    /** Cameras are switched on at random within this much of the start. */
+    bootSpread: duration.optional(),
   }),
   officers: z
     .strictObject({
@@ -140,7 +142,7 @@ export interface Scenario {
   durationMs: number;
   speed: { kind: 'realtime' } | { kind: 'max' } | { kind: 'factor'; factor: number };
   stepMs: number;
-  fleet: { cameras: number; officersWithoutCamera: number; assignment: 'hello' | 'admin'; dockedAtStartMs: number };
+  fleet: { cameras: number; officersWithoutCamera: number; assignment: 'hello' | 'admin'; dockedAtStartMs: number; bootSpreadMs: number };
   officers: {
     onTime: number;
     reaction: Range;

@@ -163,7 +163,7 @@ export class World {
   private startShift(c: SimCamera): void {
     const s = this.scenario;
     const r = c.random;
-    const t0 = s.startMs + Math.round(r.between(0, 20_000));
+    const t0 = s.startMs + Math.round(r.between(0, s.fleet.bootSpreadMs));
     const k = CAMERA_DEFAULTS;
     c.next = {
       heartbeat: t0 + r.between(1000, k.heartbeatMs),
