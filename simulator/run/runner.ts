@@ -28,6 +28,8 @@ export interface RunOptions {
   progress?: boolean;
   /** Stop after this much simulated time (tests). */
   limitMs?: number;
+  /** Simulated time after the end (default RUN_TAIL_MS); shorter only when deadlines don't matter. */
+  tailMs?: number;
 }
 
 export interface RunResult {
@@ -46,7 +48,8 @@ export interface RunResult {
 
 export async function runSimulation(scenario: Scenario, target: SimTarget, options: RunOptions = {}): Promise<RunResult> {
   const policy = options.policy ?? loadPolicy();
-  const world = new World({ ...scenario, durationMs: Math.min(scenario.durationMs, options.limitMs ?? Number.POSITIVE_INFINITY) }, policy, RUN_TAIL_MS);
+  const tailMs = options.tailMs ?? RUN_TAIL_MS;
+  const world = new World({ ...scenario, durationMs: Math.min(scenario.durationMs, options.limitMs ?? Number.POSITIVE_INFINITY) }, policy, tailMs);
   const network = new Network(scenario);
   const truthRecords: CaptureRecord[] = [];
   const capture = options.capture === undefined ? undefined : new LineWriter(createWriteStream(options.capture));
@@ -54,7 +57,7 @@ export async function runSimulation(scenario: Scenario, target: SimTarget, optio
   const step = scenario.stepMs;
   const t0 = scenario.startMs;
   const end = t0 + Math.min(scenario.durationMs, options.limitMs ?? Number.POSITIVE_INFINITY);
-  const final = end + RUN_TAIL_MS;
+  const final = end + tailMs;
   const factor = scenario.speed.kind === 'max' ? 0 : scenario.speed.kind === 'realtime' ? 1 : scenario.speed.factor;
 
   // The truth sees everything as it truly happened: true times, nothing lost or late.
