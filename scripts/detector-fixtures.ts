@@ -195,6 +195,17 @@ export const CASES: Record<string, (b: CaptureBuilder) => void> = {
     b.activity(40, 'CAD-22', 'AT_LARGE_ARREST', 'START', ['cam-a']).activity(200, 'CAD-22', 'AT_LARGE_ARREST', 'END', []);
     b.tick(400);
   },
+  // As above, but the camera is heard from again more than the revision horizon (6 h) after the
+  // arrest ended and less than that after FA-2 ended: the arrest's window is gone from memory,
+  // yet FA-2's verdict must not change (it still depends on the arrest).
+  'prohibited-verdict-outlives-required-window': (b) => {
+    const c = online(b, 'cam-a', 0, 1055).start(15).stop(1050).mode(1060, 'DOCKED');
+    b.activity(10, 'CAD-22', 'AT_LARGE_ARREST', 'START', ['cam-a']).activity(200, 'CAD-22', 'AT_LARGE_ARREST', 'END', []);
+    b.activity(150, 'FA-2', 'FIRST_AMENDMENT_ACTIVITY', 'START', ['cam-a']).activity(1000, 'FA-2', 'FIRST_AMENDMENT_ACTIVITY', 'END', []);
+    b.tick(21_700).tick(21_900);
+    c.mode(22_000, 'READY').heartbeat(22_001);
+    b.tick(22_080);
+  },
   // Heard until 61 s: DEVICE_OFFLINE at 151.05 s, RESOLVED (BACK_ONLINE) at 200.05 s. A docked
   // camera is expected to be silent: no alert.
   'offline-health': (b) => {

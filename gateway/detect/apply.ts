@@ -265,9 +265,10 @@ export function applyLate(core: Core, dev: DeviceRecord, b: BootInfo, tm: Teleme
     return;
   }
   // Is this now the boot's first known message? Then it carries the boot's "not recording",
-  // and the previous first message no longer does.
+  // and the previous first message no longer does. (Not if earlier ones were trimmed.)
   const firstOfBoot = history.points.find((x) => x.boot === tm.bootId);
-  const bootStart = firstOfBoot === undefined ? b.maxSeq === 0 || tm.seq === 1 : tm.seq < firstOfBoot.seq;
+  const bootStart =
+    history.trimmedBoot !== tm.bootId && (firstOfBoot === undefined ? b.maxSeq === 0 || tm.seq === 1 : tm.seq < firstOfBoot.seq);
   const p = assertInto(core, tm, bootStart, newPoint(tm.bootId, tm.seq, tm.timeMs));
   if (bootStart && firstOfBoot !== undefined && firstOfBoot.bootRec) {
     firstOfBoot.rec = -1;

@@ -16,7 +16,7 @@ import { type DeviceRecord, bootInfo, newDevice } from './device.js';
 import * as health from './health.js';
 import { newHistory, trimHistory } from './history.js';
 import { type DetectorInput, type Effect, NO_EFFECTS } from './inputs.js';
-import { effectiveEnd, evaluateDevice } from './obligations.js';
+import { evaluateDevice, liveWindows } from './obligations.js';
 import { onTelemetry, skipGaps } from './ordering.js';
 import type { Policy } from './policy.js';
 import type { DetectorState } from './snapshot.js';
@@ -28,6 +28,7 @@ export const DETECTOR_DEFAULTS = {
   /** 10 min of history always kept, for activities that CAD reports late. */
   historyMinMs: 600_000,
 };
+export type DetectorOptions = typeof DETECTOR_DEFAULTS;
 
 const FOREVER = Number.POSITIVE_INFINITY;
 
@@ -45,9 +46,11 @@ export class Detector implements Core {
   /** Effects of the current step; allocated only when there is one. */
   private effects: Effect[] | null = null;
   private nextSweep = Number.NEGATIVE_INFINITY;
+  private readonly options: DetectorOptions;
 
-  constructor(policy: Policy) {
+  constructor(policy: Policy, options: Partial<DetectorOptions> = {}) {
     this.policy = policy;
+    this.options = { ...DETECTOR_DEFAULTS, ...options };
     this.book = new AlertBook((alert) => this.onAlert(alert));
   }
 
@@ -191,8 +194,8 @@ export class Detector implements Core {
   }
 
   /** A detector in the state of a snapshot. */
-  static fromState(policy: Policy, state: DetectorState): Detector {
-    const d = new Detector(policy);
+  static fromState(policy: Policy, state: DetectorState, options: Partial<DetectorOptions> = {}): Detector {
+    const d = new Detector(policy, options);
     d.nowMs = state.nowMs;
     d.nextSweep = state.nextSweep;
     Object.assign(d.stats, state.stats);
@@ -280,18 +283,18 @@ export class Detector implements Core {
 
   /** Evicts alerts and windows that can no longer change, and trims histories. */
   private sweep(): void {
-    this.nextSweep = this.nowMs + DETECTOR_DEFAULTS.sweepIntervalMs;
+    this.nextSweep = this.nowMs + this.options.sweepIntervalMs;
     const now = this.nowMs;
     const s = this.policy.settings;
     for (const alert of this.book.evict(now)) this.devices.get(alert.deviceId)?.owned?.delete(alert.alertId);
     for (const dev of this.byIndex) {
       if (dev.windows !== null) {
-        dev.windows = dev.windows.filter((w) => effectiveEnd(w, this.policy) + s.revisionHorizonMs > now);
+        dev.windows = liveWindows(dev.windows, now, this.policy);
         if (dev.windows.length === 0) dev.windows = null;
       }
       const history = dev.history;
       if (history === null) continue;
-      let keepFrom = now - Math.max(DETECTOR_DEFAULTS.historyMinMs, s.offlineAfterMs);
+      let keepFrom = now - Math.max(this.options.historyMinMs, s.offlineAfterMs);
       for (const w of dev.windows ?? []) keepFrom = Math.min(keepFrom, w.start - s.offlineAfterMs);
       const offsetOf = (boot: number): number => bootInfo(dev, boot)?.offset ?? 0;
       for (const p of history.points) {

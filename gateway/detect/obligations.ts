@@ -95,6 +95,31 @@ export function effectiveEnd(w: DeviceWindow, policy: Policy): number {
   return w.end ?? w.start + policy.settings.maxActivityMs;
 }
 
+/**
+ * The windows a device must keep at `now`: those whose verdicts may still be revised (until the
+ * revision horizon after their end, plus the trigger grace for triggers inside them), and every
+ * window overlapping a kept one, since those decide its verdicts (a required activity covering
+ * a First Amendment one, an excluded one suspending a required one), transitively.
+ */
+export function liveWindows(windows: readonly DeviceWindow[], now: number, policy: Policy): DeviceWindow[] {
+  const s = policy.settings;
+  const end = windows.map((w) => effectiveEnd(w, policy));
+  const keep = end.map((e) => e + s.revisionHorizonMs + s.triggerGraceMs > now);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i < windows.length; i++) {
+      if (!keep[i]) continue;
+      for (let j = 0; j < windows.length; j++) {
+        if (!keep[j] && windows[j]!.start < end[i]! && windows[i]!.start < end[j]!) {
+          keep[j] = true;
+          changed = true;
+        }
+      }
+    }
+  }
+  return windows.filter((_, i) => keep[i]);
+}
+
 function contains(start: number, end: number, t: number): boolean {
   return start <= t && t < end;
 }

@@ -38,6 +38,11 @@ export class Progress {
     this.out.write(this.tty ? `\r\x1b[K${line}` : `${line}\n`);
   }
 
+  /** A one-off line (e.g. what the run is waiting for). */
+  note(text: string): void {
+    if (this.enabled) this.out.write(`${text}\n`);
+  }
+
   done(): void {
     if (this.enabled && this.tty) this.out.write('\n');
   }

@@ -68,7 +68,19 @@ export async function runSimulation(scenario: Scenario, target: SimTarget, optio
     network.offer(m, i);
   };
 
+  let lastT = t0;
+  const snapshot = () => ({
+    simulatedMs: lastT - t0,
+    durationMs: final - t0,
+    messages,
+    alerts: target.alerts.length,
+    camerasOnline: world.cameras.filter((c) => c.state.mode !== 'OFF').length,
+    wallMs: Date.now() - wallStart,
+  });
+  progress.note(`${scenario.name}: starting ${world.cameras.length} cameras (${target.name})...`);
+  const startedAt = Date.now();
   await target.start(world.cameras.map((c) => c.state.deviceId));
+  progress.note(`ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s; running ${((final - t0) / 60_000).toFixed(0)} simulated minutes`);
   const wallStart = Date.now();
   let messages = 0;
   let i = 0;
@@ -96,11 +108,13 @@ export async function runSimulation(scenario: Scenario, target: SimTarget, optio
       const wait = due - Date.now();
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     }
-    progress.update({ simulatedMs: T - t0, durationMs: final - t0, messages, alerts: target.alerts.length, camerasOnline: world.cameras.filter((c) => c.state.mode !== 'OFF').length, wallMs: Date.now() - wallStart });
+    lastT = T;
+    progress.update(snapshot());
   }
   const wallMs = Date.now() - wallStart;
   await target.close();
   await capture?.end();
+  progress.update(snapshot(), true);
   progress.done();
   truthRecords.sort((a, b) => a.receivedMs - b.receivedMs);
   return {

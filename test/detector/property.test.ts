@@ -9,24 +9,35 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Alert } from '../../gateway/decode/model.js';
-import { Detector } from '../../gateway/detect/detector.js';
-import { loadPolicy } from '../../gateway/detect/policy.js';
-import { randomFleet } from '../helpers/random-fleet.js';
+import { Detector, type DetectorOptions } from '../../gateway/detect/detector.js';
+import { loadPolicy, type Policy } from '../../gateway/detect/policy.js';
+import { type FleetOptions, randomFleet } from '../helpers/random-fleet.js';
 import { batchEvaluate, type Expected } from './batch-evaluator.js';
 
 const policy = loadPolicy();
 const COMPARED = new Set(['MISSED_ACTIVATION', 'PREMATURE_DEACTIVATION', 'RECORDING_PROHIBITED', 'CLOCK_SKEW', 'DEVICE_FAULT']);
 
-function streamingFinal(seed: number): { final: Map<string, Alert>; expected: Map<string, Expected> } {
-  const { records, endMs } = randomFleet(seed);
-  const detector = new Detector(policy);
+/**
+ * The same policy with a 5-minute revision horizon and a detector that keeps 3 minutes of history,
+ * sweeping every 10 s: windows, alerts and history are forgotten within the generated fleets'
+ * lifetime, so forgetting is tested too. (Late data in the fleets is at most ~151 s late; data
+ * older than the history kept is stored but no longer evaluated, by design.)
+ * On-time messages take a fixed delay there: otherwise the clock-offset estimate keeps improving
+ * by a few ms after verdicts became final, which moves the batch evaluator's times but, by design,
+ * no longer the detector's.
+ */
+const forgetful = { policy: { ...policy, settings: { ...policy.settings, revisionHorizonMs: 300_000 } }, options: { historyMinMs: 180_000, sweepIntervalMs: 10_000 }, fleet: { fixedDelayMs: 40 } };
+
+function streamingFinal(seed: number, setup: { policy: Policy; options?: Partial<DetectorOptions>; fleet?: FleetOptions } = { policy }): { final: Map<string, Alert>; expected: Map<string, Expected> } {
+  const { records, endMs } = randomFleet(seed, setup.fleet);
+  const detector = new Detector(setup.policy, setup.options);
   const final = new Map<string, Alert>();
   const finalTick = endMs + 600_000;
   for (const record of [...records, { type: 'tick' as const, receivedMs: finalTick }]) {
     for (const e of detector.step(record)) if (e.type === 'alert') final.set(e.alert.alertId, e.alert);
   }
   for (const [id, a] of final) if (a.status === 'RETRACTED' || !COMPARED.has(a.kind)) final.delete(id);
-  return { final, expected: batchEvaluate(records, policy, finalTick) };
+  return { final, expected: batchEvaluate(records, setup.policy, finalTick) };
 }
 
 function project(a: Alert, like: Expected): Record<string, unknown> {
@@ -45,6 +56,17 @@ describe('streaming detector = batch evaluator', () => {
         for (const [id, want] of expected) expect(project(final.get(id)!, want), `seed ${seed} ${id}`).toEqual(want);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('property: the same when the detector forgets what can no longer change (short horizon)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
+        const { final, expected } = streamingFinal(seed, forgetful);
+        expect([...final.keys()].sort(), `seed ${seed}`).toEqual([...expected.keys()].sort());
+        for (const [id, want] of expected) expect(project(final.get(id)!, want), `seed ${seed} ${id}`).toEqual(want);
+      }),
+      { numRuns: 200 },
     );
   });
 

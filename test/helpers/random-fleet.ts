@@ -24,6 +24,9 @@ export function rng(seed: number): () => number {
 export interface FleetOptions {
   devices?: number;
   durationS?: number;
+  /** Every on-time message takes exactly this long (default: 5-150 ms at random, so the clock
+   * offset estimate keeps improving slightly through the run). */
+  fixedDelayMs?: number;
 }
 
 export interface RandomFleet {
@@ -59,7 +62,7 @@ export function randomFleet(seed: number, options: FleetOptions = {}): RandomFle
       seq++;
       const lossy = r();
       if (lossy < 0.02) return; // lost for good
-      let received = t + Math.floor(between(5, 150));
+      let received = t + (options.fixedDelayMs ?? Math.floor(between(5, 150)));
       const roll = r();
       if (roll < 0.1) received += Math.floor(between(0, 1500)); // shuffled within the reorder window
       else if (roll < 0.15) received += Math.floor(between(3000, 120_000)); // late: after the window

@@ -44,7 +44,7 @@ describe('simulated runs', () => {
     expect(target.alerts.some((a) => a.kind === 'DEVICE_OFFLINE')).toBe(true);
   });
 
-  it.each(['smoke', 'chaos', 'rollout'])('%s: the detector flags exactly what the truth says', async (name) => {
+  it.each(['smoke', 'chaos', 'rollout', 'shift'])('%s: the detector flags exactly what the truth says', async (name) => {
     const target = new InProcessTarget(policy);
     const r = await runSimulation(loadScenario(name), target);
     const v = verify(r.truth.expected, target.alerts);
