@@ -18,6 +18,7 @@ import { registerAlertRoutes } from './routes/alerts.js';
 import { registerDeviceRoutes } from './routes/devices.js';
 import { registerOfficerRoutes } from './routes/officers.js';
 import { registerOpsRoutes } from './routes/ops.js';
+import { registerReportRoutes } from './routes/reports.js';
 import type { SseHub } from './sse.js';
 
 export interface ApiDeps {
@@ -65,6 +66,7 @@ export async function buildApi(deps: ApiDeps): Promise<FastifyInstance> {
   registerDeviceRoutes(app, deps);
   registerAlertRoutes(app, deps);
   registerOfficerRoutes(app, deps);
+  registerReportRoutes(app, deps);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

@@ -16,7 +16,7 @@ import { type DeviceRecord, bootInfo, newDevice } from './device.js';
 import * as health from './health.js';
 import { newHistory, trimHistory } from './history.js';
 import { type DetectorInput, type Effect, NO_EFFECTS } from './inputs.js';
-import { evaluateDevice, liveWindows } from './obligations.js';
+import { type Outcome, evaluateDevice, liveWindows } from './obligations.js';
 import { onTelemetry, skipGaps } from './ordering.js';
 import type { Policy } from './policy.js';
 import type { DetectorState } from './snapshot.js';
@@ -175,8 +175,37 @@ export class Detector implements Core {
         owned.delete(id);
       } else this.book.retract(id, this.nowMs, 'LATE_DATA', record.finalAt);
     }
+    this.reportOutcomes(dev, ev.outcomes, seen);
     dev.pendingCheckMs = ev.waitingForData ? this.nowMs : FOREVER;
     if (ev.wakeAt < FOREVER) this.schedule(dev, ev.wakeAt, WAKE_EVAL);
+  }
+
+  /** Emits decided obligations that are new or changed, and retracts those that vanished. */
+  private reportOutcomes(dev: DeviceRecord, outcomes: readonly Outcome[], held: ReadonlySet<string>): void {
+    if (outcomes.length === 0 && (dev.outcomes ?? null) === null) return;
+    const reported = (dev.outcomes ??= new Map());
+    const now = this.nowMs;
+    const present = new Set<string>();
+    for (const o of outcomes) {
+      present.add(o.obligationId);
+      const sig = `${o.outcome}|${o.latenessMs}|${o.uncoveredMs}|${o.prematureStops}|${o.startMs}|${o.officerId}`;
+      const prev = reported.get(o.obligationId);
+      if (prev !== undefined && prev.sig === sig) {
+        prev.finalAt = o.finalAt; // an activity's end moves it
+        continue;
+      }
+      reported.set(o.obligationId, { sig, finalAt: o.finalAt });
+      const { finalAt: _f, ...rest } = o;
+      (this.effects ??= []).push({ type: 'obligation', obligation: { ...rest, deviceId: dev.id, revisedMs: now, retracted: false } });
+    }
+    for (const [id, r] of reported) {
+      if (present.has(id) || held.has(id)) continue;
+      reported.delete(id);
+      if (r.finalAt <= now) continue; // final: forgotten, not retracted
+      const obligation = { obligationId: id, officerId: '', activityId: '', activityType: 'UNSPECIFIED', triggerKind: 'UNSPECIFIED', startMs: 0, deadlineMs: 0, outcome: 'MISSED', latenessMs: 0, uncoveredMs: 0, prematureStops: 0 } as const;
+      (this.effects ??= []).push({ type: 'obligation', obligation: { ...obligation, deviceId: dev.id, revisedMs: now, retracted: true } });
+    }
+    if (reported.size === 0) dev.outcomes = null;
   }
 
   /** The whole state, for a snapshot (see snapshot.ts). The objects are live: encode at once. */

@@ -97,6 +97,8 @@ export interface DeviceRecord {
   windows: DeviceWindow[] | null;
   /** Obligation alert ids this device's evaluation owns. */
   owned: Set<string> | null;
+  /** Decided obligations reported (id -> what was reported, and when it becomes final). */
+  outcomes: Map<string, { sig: string; finalAt: number }> | null;
   /** Gateway time of the next evaluation (Infinity = none scheduled). */
   evalWakeMs: number;
   /** Gateway time from which a message may decide a pending check (Infinity = none). */
@@ -145,6 +147,7 @@ export function newDevice(index: number, id: string): DeviceRecord {
     tailFold: null,
     windows: null,
     owned: null,
+    outcomes: null,
     evalWakeMs: Number.POSITIVE_INFINITY,
     pendingCheckMs: Number.POSITIVE_INFINITY,
     lastEvalMs: Number.NEGATIVE_INFINITY,

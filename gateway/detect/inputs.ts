@@ -5,6 +5,10 @@
  */
 import type { CaptureRecord } from '../decode/capture.js';
 import type { Alert } from '../decode/model.js';
+import type { Outcome } from './obligations.js';
+
+/** A decided obligation of one device, for the compliance report (`retracted`: it no longer exists). */
+export type ObligationRecord = Omit<Outcome, 'finalAt'> & { deviceId: string; revisedMs: number; retracted: boolean };
 
 export type DetectorInput = CaptureRecord;
 
@@ -13,6 +17,8 @@ export type Effect =
   | { type: 'alert'; alert: Alert }
   /** A device's state changed; `significant` when a person would notice (mode, recording,
    *  battery percent, online, alerts), as opposed to last-seen and GPS updates. */
-  | { type: 'device'; deviceId: string; significant: boolean };
+  | { type: 'device'; deviceId: string; significant: boolean }
+  /** An obligation was decided, or its outcome changed (late data), or it was retracted. */
+  | { type: 'obligation'; obligation: ObligationRecord };
 
 export const NO_EFFECTS: readonly Effect[] = Object.freeze([]) as readonly Effect[];

@@ -56,8 +56,32 @@ export interface Finding {
   finalAt: number;
 }
 
+/**
+ * What became of one decided obligation (a required activity's, or a signal trigger's): the
+ * compliance report's unit. Met ones produce no alert, so they are only known from here.
+ */
+export interface Outcome {
+  obligationId: string;
+  officerId: string;
+  activityId: string;
+  activityType: ActivityType | 'UNSPECIFIED';
+  triggerKind: TriggerKind | 'UNSPECIFIED';
+  startMs: number;
+  deadlineMs: number;
+  outcome: 'ON_TIME' | 'LATE' | 'MISSED';
+  /** LATE: first recording minus the start. */
+  latenessMs: number;
+  /** LATE: time from the start not covered even by the pre-event buffer. */
+  uncoveredMs: number;
+  /** Decided premature deactivations during the obligation. */
+  prematureStops: number;
+  finalAt: number;
+}
+
 export interface Evaluation {
   findings: Finding[];
+  /** Decided obligations (undecided ones are not listed; they are held). */
+  outcomes: Outcome[];
   /** Alerts whose check is not decided yet: keep them as they are. */
   held: string[];
   /** Earliest gateway time at which the outcome may change without new data. */
@@ -168,6 +192,7 @@ export function evaluateDevice(input: EvalInput): Evaluation {
   const { tl, policy, now, deviceId } = input;
   const horizon = policy.settings.revisionHorizonMs;
   const findings: Finding[] = [];
+  const outcomes: Outcome[] = [];
   const held: string[] = [];
   let wakeAt = Number.POSITIVE_INFINITY;
   let waitingForData = false;
@@ -197,6 +222,9 @@ export function evaluateDevice(input: EvalInput): Evaluation {
       finalAt: Math.max(ob.end, ob.deadline) + horizon,
     };
     const met = recordingAt(tl, ob.start) || firstRecordingIn(tl, ob.start, ob.deadline) !== undefined;
+    const outcome: Outcome | undefined = met
+      ? { obligationId: ob.id, officerId: base.officerId, activityId: base.activityId, activityType: base.activityType, triggerKind: base.triggerKind, startMs: ob.start, deadlineMs: ob.deadline, outcome: 'ON_TIME', latenessMs: 0, uncoveredMs: 0, prematureStops: 0, finalAt: base.finalAt }
+      : undefined;
     if (!met) {
       if (decided(ob.deadline, ob.lateness)) {
         const late = ob.end > ob.deadline ? firstRecordingIn(tl, ob.deadline, ob.end) : undefined;
@@ -214,17 +242,37 @@ export function evaluateDevice(input: EvalInput): Evaluation {
           uncoveredMs: late === undefined ? 0 : Math.max(0, late - preBufferMs - ob.start),
           detail: missedDetail(ob, cause, late),
         });
+        const f = findings[findings.length - 1]!;
+        outcomes.push({
+          obligationId: ob.id,
+          officerId: base.officerId,
+          activityId: base.activityId,
+          activityType: base.activityType,
+          triggerKind: base.triggerKind,
+          startMs: ob.start,
+          deadlineMs: ob.deadline,
+          outcome: late === undefined ? 'MISSED' : 'LATE',
+          latenessMs: f.latenessMs,
+          uncoveredMs: f.uncoveredMs,
+          prematureStops: 0,
+          finalAt: base.finalAt,
+        });
       } else {
         held.push(ob.id);
       }
+    } else outcomes.push(outcome!);
+    if (ob.window !== null) {
+      const before = findings.length;
+      premature(ob, ob.window.rule, base);
+      const o = outcomes[outcomes.length - 1];
+      if (o !== undefined && o.obligationId === ob.id) o.prematureStops = findings.length - before;
     }
-    if (ob.window !== null) premature(ob, ob.window.rule, base);
   }
 
   for (const w of input.windows) {
     if (w.rule.recording === 'prohibited_solely') prohibited(w, obligations);
   }
-  return { findings, held, wakeAt, waitingForData };
+  return { findings, outcomes, held, wakeAt, waitingForData };
 
   function premature(
     ob: Obligation,

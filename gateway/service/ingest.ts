@@ -188,6 +188,7 @@ export class Ingest {
   private handle(effects: readonly Effect[], live: boolean): void {
     for (const e of effects) {
       if (e.type === 'alert') this.emitAlert(e.alert, live);
+      else if (e.type === 'obligation') this.deps.writer.submitObligation(e.obligation);
       else this.deps.states.markDirty(e.deviceId);
     }
   }

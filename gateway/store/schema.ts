@@ -75,6 +75,24 @@ CREATE INDEX IF NOT EXISTS alerts_revised ON alerts(revised_ms);
 CREATE INDEX IF NOT EXISTS alerts_device ON alerts(device_id, revised_ms);
 CREATE INDEX IF NOT EXISTS alerts_officer ON alerts(officer_id, revised_ms);
 
+-- Every decided obligation, met ones too (they raise no alert): the compliance report's rows.
+CREATE TABLE IF NOT EXISTS obligations (
+  obligation_id TEXT PRIMARY KEY,  -- the MISSED_ACTIVATION alert id it would have
+  device_id TEXT NOT NULL,
+  officer_id TEXT NOT NULL,
+  activity_id TEXT NOT NULL,       -- '' for a signal trigger
+  activity_type TEXT NOT NULL,     -- UNSPECIFIED for a signal trigger
+  trigger_kind TEXT NOT NULL,
+  start_ms INTEGER NOT NULL,
+  deadline_ms INTEGER NOT NULL,
+  outcome TEXT NOT NULL,           -- ON_TIME | LATE | MISSED
+  lateness_ms INTEGER NOT NULL,
+  uncovered_ms INTEGER NOT NULL,
+  premature_stops INTEGER NOT NULL,
+  revised_ms INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS obligations_start ON obligations(start_ms);
+
 -- Detector state at an input id, so a restart replays only the tail.
 CREATE TABLE IF NOT EXISTS snapshots (
   id INTEGER PRIMARY KEY,

@@ -8,6 +8,7 @@
  * arrives meanwhile forms the next batch, so batches grow with load.
  */
 import type { Alert } from '../decode/model.js';
+import type { ObligationRecord } from '../detect/inputs.js';
 import { alertCodec } from '../decode/codec.js';
 import type { CaptureRecord } from '../decode/capture.js';
 import { GatewayError } from '../errors.js';
@@ -67,6 +68,7 @@ type Write =
   | { type: 'input'; input: NewInput; done: (error: GatewayError | null, result?: InputResult) => void }
   | { type: 'quarantine'; row: QuarantineRow; done: (error: GatewayError | null, id?: number) => void }
   | { type: 'alert'; alert: Alert }
+  | { type: 'obligation'; obligation: ObligationRecord }
   | { type: 'snapshot'; inputId: number; createdMs: number; data: Buffer };
 
 export interface WriterStats {
@@ -119,6 +121,11 @@ export class StoreWriter {
            officer_id = excluded.officer_id, revised_ms = excluded.revised_ms, payload = excluded.payload
          WHERE excluded.revision > alerts.revision`,
       ),
+      upsertObligation: db.prepare(
+        `INSERT OR REPLACE INTO obligations(obligation_id, device_id, officer_id, activity_id, activity_type, trigger_kind, start_ms, deadline_ms,
+           outcome, lateness_ms, uncovered_ms, premature_stops, revised_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      deleteObligation: db.prepare('DELETE FROM obligations WHERE obligation_id = ?'),
       insertSnapshot: db.prepare('INSERT INTO snapshots(input_id, created_ms, data) VALUES (?, ?, ?)'),
       pruneSnapshots: db.prepare('DELETE FROM snapshots WHERE id NOT IN (SELECT id FROM snapshots ORDER BY id DESC LIMIT 2)'),
     };
@@ -142,6 +149,10 @@ export class StoreWriter {
 
   submitAlert(alert: Alert): void {
     this.submit({ type: 'alert', alert });
+  }
+
+  submitObligation(obligation: ObligationRecord): void {
+    this.submit({ type: 'obligation', obligation });
   }
 
   submitSnapshot(inputId: number, createdMs: number, data: Buffer): void {
@@ -224,6 +235,15 @@ export class StoreWriter {
         const payload = Buffer.from(alertCodec.encode(a));
         s.insertRevision.run(a.alertId, a.revision, a.revisedMs, payload);
         s.upsertAlert.run(a.alertId, a.revision, a.deviceId, a.officerId, a.kind, a.status, a.severity, a.detectedMs, a.revisedMs, payload);
+        return undefined;
+      }
+      case 'obligation': {
+        const o = w.obligation;
+        if (o.retracted) s.deleteObligation.run(o.obligationId);
+        else {
+          s.upsertObligation.run(o.obligationId, o.deviceId, o.officerId, o.activityId, o.activityType, o.triggerKind, o.startMs, o.deadlineMs,
+            o.outcome, o.latenessMs, o.uncoveredMs, o.prematureStops, o.revisedMs);
+        }
         return undefined;
       }
       case 'snapshot':

@@ -109,9 +109,13 @@ export class Network {
     l.flash = [];
   }
 
-  /** Ends every outage (the end of the run): flashes are uploaded at this step. */
-  flushAll(step: number): void {
-    for (const [deviceId, l] of this.links) if (l.flash.length > 0) this.upload(l, deviceId, step);
+  /** Ends every outage at true time T (the end of the run): flashes are uploaded at this step. */
+  flushAll(step: number, T: number): void {
+    for (const [deviceId, l] of this.links) {
+      l.outages = l.outages.filter((o) => o.from < T).map((o) => ({ from: o.from, to: Math.min(o.to, T) }));
+      if (l.flash.length > 0) this.upload(l, deviceId, step);
+      else l.down = false;
+    }
   }
 
   /** What arrives during this step. */

@@ -92,7 +92,7 @@ export async function runSimulation(scenario: Scenario, target: SimTarget, optio
     // Cameras keep reporting through the tail (calls and faults stop at the end).
     world.advanceTo(T, (m) => onMessage(m, i));
     if (T >= end && !flushed) {
-      network.flushAll(i); // the run is over: outages end, flashes are uploaded
+      network.flushAll(i, T); // the run is over: outages end, flashes are uploaded
       flushed = true;
     }
     const out = network.take(i);

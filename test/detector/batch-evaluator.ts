@@ -3,4 +3,4 @@
  * simulator's verifier needs exactly this: the rules applied to a complete timeline. It shares
  * nothing with gateway/detect/ (the streaming core under test) but the Policy type.
  */
-export { batchEvaluate, type Expected } from '../../simulator/verify/rules.js';
+export { batchEvaluate, evaluateTimeline, type Expected } from '../../simulator/verify/rules.js';

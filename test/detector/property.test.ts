@@ -12,7 +12,7 @@ import type { Alert } from '../../gateway/decode/model.js';
 import { Detector, type DetectorOptions } from '../../gateway/detect/detector.js';
 import { loadPolicy, type Policy } from '../../gateway/detect/policy.js';
 import { type FleetOptions, randomFleet } from '../helpers/random-fleet.js';
-import { batchEvaluate, type Expected } from './batch-evaluator.js';
+import { evaluateTimeline, type Expected } from './batch-evaluator.js';
 
 const policy = loadPolicy();
 const COMPARED = new Set(['MISSED_ACTIVATION', 'PREMATURE_DEACTIVATION', 'RECORDING_PROHIBITED', 'CLOCK_SKEW', 'DEVICE_FAULT']);
@@ -28,16 +28,34 @@ const COMPARED = new Set(['MISSED_ACTIVATION', 'PREMATURE_DEACTIVATION', 'RECORD
  */
 const forgetful = { policy: { ...policy, settings: { ...policy.settings, revisionHorizonMs: 300_000 } }, options: { historyMinMs: 180_000, sweepIntervalMs: 10_000 }, fleet: { fixedDelayMs: 40 } };
 
-function streamingFinal(seed: number, setup: { policy: Policy; options?: Partial<DetectorOptions>; fleet?: FleetOptions } = { policy }): { final: Map<string, Alert>; expected: Map<string, Expected> } {
+interface Compared {
+  final: Map<string, Alert>;
+  expected: Map<string, Expected>;
+  /** Obligation outcomes (the compliance report's rows): streaming, and the batch evaluator's. */
+  outcomes: Map<string, string>;
+  expectedOutcomes: Map<string, string>;
+}
+
+function streamingFinal(seed: number, setup: { policy: Policy; options?: Partial<DetectorOptions>; fleet?: FleetOptions } = { policy }): Compared {
   const { records, endMs } = randomFleet(seed, setup.fleet);
   const detector = new Detector(setup.policy, setup.options);
   const final = new Map<string, Alert>();
+  const outcomes = new Map<string, string>();
   const finalTick = endMs + 600_000;
   for (const record of [...records, { type: 'tick' as const, receivedMs: finalTick }]) {
-    for (const e of detector.step(record)) if (e.type === 'alert') final.set(e.alert.alertId, e.alert);
+    for (const e of detector.step(record)) {
+      if (e.type === 'alert') final.set(e.alert.alertId, e.alert);
+      else if (e.type === 'obligation') {
+        const o = e.obligation;
+        if (o.retracted) outcomes.delete(o.obligationId);
+        else outcomes.set(o.obligationId, `${o.outcome.toLowerCase().replace('_', '-')} ${o.latenessMs}`);
+      }
+    }
   }
   for (const [id, a] of final) if (a.status === 'RETRACTED' || !COMPARED.has(a.kind)) final.delete(id);
-  return { final, expected: batchEvaluate(records, setup.policy, finalTick) };
+  const truth = evaluateTimeline(records, setup.policy, finalTick);
+  const expectedOutcomes = new Map(truth.obligations.filter((o) => o.outcome !== 'pending').map((o) => [o.alertId, `${o.outcome} ${o.latenessMs}`]));
+  return { final, expected: truth.expected, outcomes, expectedOutcomes };
 }
 
 function project(a: Alert, like: Expected): Record<string, unknown> {
@@ -51,9 +69,10 @@ describe('streaming detector = batch evaluator', () => {
   it('property: final alert states agree for random fleets', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
-        const { final, expected } = streamingFinal(seed);
+        const { final, expected, outcomes, expectedOutcomes } = streamingFinal(seed);
         expect([...final.keys()].sort(), `seed ${seed}`).toEqual([...expected.keys()].sort());
         for (const [id, want] of expected) expect(project(final.get(id)!, want), `seed ${seed} ${id}`).toEqual(want);
+        expect(new Map([...outcomes].sort()), `seed ${seed} obligations`).toEqual(new Map([...expectedOutcomes].sort()));
       }),
       { numRuns: 300 },
     );
@@ -62,9 +81,10 @@ describe('streaming detector = batch evaluator', () => {
   it('property: the same when the detector forgets what can no longer change (short horizon)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
-        const { final, expected } = streamingFinal(seed, forgetful);
+        const { final, expected, outcomes, expectedOutcomes } = streamingFinal(seed, forgetful);
         expect([...final.keys()].sort(), `seed ${seed}`).toEqual([...expected.keys()].sort());
         for (const [id, want] of expected) expect(project(final.get(id)!, want), `seed ${seed} ${id}`).toEqual(want);
+        expect(new Map([...outcomes].sort()), `seed ${seed} obligations`).toEqual(new Map([...expectedOutcomes].sort()));
       }),
       { numRuns: 200 },
     );

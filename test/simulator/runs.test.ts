@@ -51,6 +51,16 @@ describe('simulated runs', () => {
     expect(v.kinds.filter((k) => k.falseNegatives + k.falsePositives > 0)).toEqual([]);
     expect(v.kinds.find((k) => k.kind === 'MISSED_ACTIVATION')!.expected).toBeGreaterThan(0);
     if (name === 'rollout') expect(v.kinds.find((k) => k.kind === 'COVERAGE_GAP')!.expected).toBeGreaterThan(0);
+    // Every message the cameras produced was delivered (flashes included); repeats were recognised.
+    expect(target.detector.stats.telemetry - target.detector.stats.duplicates).toBe(r.world.counts.telemetry);
+  });
+
+  it('uploads the flash of an outage that outlasts the scenario', async () => {
+    const scenario = parseScenario('name: tail\nseed: 5\nduration: 10m\nfleet: { cameras: 30 }\nfaults: { outagesPerCameraPerHour: 12, outage: { min: 4m, max: 5m } }\n');
+    const target = new InProcessTarget(policy);
+    const r = await runSimulation(scenario, target, { tailMs: 60_000 });
+    expect(r.network.counts.outages).toBeGreaterThan(10);
+    expect(target.detector.stats.telemetry).toBe(r.world.counts.telemetry);
   });
 
   it('refuses a bad scenario naming the key and the line', () => {
