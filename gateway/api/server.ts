@@ -13,6 +13,7 @@ import type { CommandQueue } from '../service/commands.js';
 import type { Ingest } from '../service/ingest.js';
 import type { Credentials } from '../store/credentials.js';
 import type { Db } from '../store/db.js';
+import { registerDashboard } from './dashboard.js';
 import { sendError } from './errors.js';
 import { registerAlertRoutes } from './routes/alerts.js';
 import { registerDeviceRoutes } from './routes/devices.js';
@@ -32,6 +33,9 @@ export interface ApiDeps {
   detector(): Detector;
   deviceState(id: string): DeviceState | undefined;
   storeHealthy(): boolean;
+  /** The gateway's clock (simulated with --sim-clock). */
+  nowMs(): number;
+  simClock: boolean;
   tls?: { cert: Buffer; key: Buffer } | undefined;
   commands: CommandQueue;
 }
@@ -68,5 +72,6 @@ export async function buildApi(deps: ApiDeps): Promise<FastifyInstance> {
   registerOfficerRoutes(app, deps);
   registerReportRoutes(app, deps);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await registerDashboard(app, deps.log);
   return app;
 }

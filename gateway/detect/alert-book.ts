@@ -69,6 +69,13 @@ export class AlertBook {
     return this.openByDevice.get(deviceId) ?? 0;
   }
 
+  /** Open or acknowledged alerts held, over every device. */
+  openTotal(): number {
+    let n = 0;
+    for (const v of this.openByDevice.values()) n += v;
+    return n;
+  }
+
   /** Creates or revises an alert; returns true when a revision was emitted. */
   put(content: AlertContent, now: number, finalAt: number): boolean {
     const record = this.byId.get(content.alertId);

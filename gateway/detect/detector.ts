@@ -270,6 +270,18 @@ export class Detector implements Core {
     };
   }
 
+  /** The activity windows the device is in, or was in and are still revisable (gateway time). */
+  windowsOf(id: string): { activityId: string; type: string; recording: string; startMs: number; endMs: number | null; officerId: string }[] {
+    return (this.devices.get(id)?.windows ?? []).map((w) => ({
+      activityId: w.activityId,
+      type: w.type,
+      recording: w.rule.recording,
+      startMs: w.start,
+      endMs: w.end,
+      officerId: w.officerId,
+    }));
+  }
+
   deviceIds(): IterableIterator<string> {
     return this.devices.keys();
   }

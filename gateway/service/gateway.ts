@@ -178,6 +178,8 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
     detector: () => theIngest.detector,
     deviceState: (id) => theIngest.detector.deviceState(id),
     storeHealthy: () => writer.isHealthy,
+    nowMs: () => clock.now(),
+    simClock: simClock !== undefined,
     tls,
     commands,
   });
@@ -234,6 +236,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
       if (started) {
         await serial.close();
         await broker.close().catch((error: Error) => log.warn({ err: error.message }, 'closing the broker'));
+        sse.close(); // before the HTTP server: it waits for open event streams
         await api.close();
       }
       sse.close();

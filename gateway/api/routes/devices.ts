@@ -75,7 +75,7 @@ export function registerDeviceRoutes(app: FastifyInstance, deps: ApiDeps): void 
     {
       preHandler: viewer,
       schema: {
-        summary: 'One device: its state, its recent telemetry (newest first) and its alerts',
+        summary: 'One device: its state, its recent telemetry (newest first), its alerts, and the activity windows it is in',
         tags: ['devices'],
         params: { type: 'object', properties: { id: { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,64}$' } }, required: ['id'] },
         querystring: {
@@ -94,6 +94,7 @@ export function registerDeviceRoutes(app: FastifyInstance, deps: ApiDeps): void 
         state: deviceStateCodec.toJson(state),
         telemetry: recentTelemetry(deps.db, id, telemetry).map((t) => ({ receivedMs: t.receivedMs, telemetry: telemetryCodec.toJson(t.telemetry) })),
         alerts: listAlerts(deps.db, { deviceId: id, limit: 200 }).map((a) => alertCodec.toJson(a)),
+        windows: deps.detector().windowsOf(id),
       };
     },
   );

@@ -22,6 +22,22 @@ export function registerOpsRoutes(app: FastifyInstance, deps: ApiDeps): void {
   });
 
   app.get(
+    '/api/status',
+    { preHandler: viewer, schema: { summary: "The gateway's clock, policy and counts (the dashboard's heartbeat)", tags: ['ops'] } },
+    async () => {
+      const d = deps.detector();
+      return {
+        nowMs: deps.nowMs(),
+        simClock: deps.simClock,
+        policy: d.policy.name,
+        devices: d.deviceCount,
+        openAlerts: d.book.openTotal(),
+        store: deps.storeHealthy() ? 'ok' : 'failing',
+      };
+    },
+  );
+
+  app.get(
     '/api/quarantine',
     {
       preHandler: viewer,
