@@ -6,8 +6,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDashboard } from '../../scripts/build-dashboard.js';
-import { startGateway, type TestGateway } from '../helpers/gateway.js';
+import { telemetryCodec } from '../../gateway/decode/codec.js';
+import { startGateway, telemetry, type TestGateway } from '../helpers/gateway.js';
 import { MqttCamera } from '../helpers/mqtt-camera.js';
 import { launchBrowser } from './browser.js';
 
@@ -17,7 +17,6 @@ let page: Page;
 const cameras: MqttCamera[] = [];
 
 beforeAll(async () => {
-  await buildDashboard({ ifNeeded: true, quiet: true });
   t = await startGateway();
   for (let i = 1; i <= 3; i++) {
     const id = `cam-${i}`;
@@ -121,4 +120,42 @@ describe('dashboard', () => {
     // The last data is still on screen.
     expect(await page.getByTestId('compliance-totals').isVisible()).toBe(true);
   });
+});
+
+describe('dashboard with 10,000 cameras', () => {
+  it('renders only the rows in view and scrolls to the last camera', async () => {
+    const big = await startGateway();
+    const b = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    try {
+      // 10,000 cameras' hellos and batteries, straight into the gateway's ingest (no sockets needed here).
+      const now = Date.now();
+      await new Promise<void>((resolve, reject) => {
+        let left = 20_000;
+        const done = (e: Error | null): void => (e ? reject(e) : --left === 0 ? resolve() : undefined);
+        for (let i = 0; i < 10_000; i++) {
+          const id = `cam-${String(i).padStart(5, '0')}`;
+          const hello = telemetry(id, 1, { case: 'hello', value: { firmwareVersion: '2', model: 'm', vendor: 'v', officerId: `O-${i}`, preEventBufferS: 30 } }, 1, now);
+          const battery = telemetry(id, 2, { case: 'battery', value: { percent: i % 100, millivolts: 3800, charging: false, temperatureC: 30 } }, 1, now);
+          for (const t of [hello, battery]) {
+            big.gateway.ingest.accept({ receivedMs: now, transport: 'mqtt', topic: `bwc/v1/devices/${id}/telemetry`, payload: telemetryCodec.encode(t), clientId: id, deviceId: id }, done);
+          }
+        }
+      });
+      await b.goto(`${big.gateway.addresses.http}/#token=${big.token}`);
+      await b.getByTestId('device-cam-00000').waitFor({ timeout: 20_000 });
+      expect(await b.getByTestId('fleet-count').textContent()).toBe('10000 cameras');
+      const rendered = await b.locator('[data-testid^="device-cam-"]').count();
+      expect(rendered).toBeLessThan(100); // only what is in view, plus a margin
+      await b.getByTestId('fleet-list').evaluate((el) => (el.scrollTop = el.scrollHeight));
+      await b.getByTestId('device-cam-09999').waitFor();
+      // Sorted by battery, low first: the camera at 0 % comes first.
+      await b.getByLabel('sort').selectOption('battery');
+      await b.getByTestId('fleet-list').evaluate((el) => (el.scrollTop = 0));
+      await expect.poll(async () => b.locator('.fleet-row').first().textContent()).toContain('cam-00000');
+      expect(await b.locator('.fleet-row').first().textContent()).toContain('0%');
+    } finally {
+      await b.close();
+      await big.close();
+    }
+  }, 90_000);
 });

@@ -38,10 +38,11 @@ function bump(which: 'devices' | 'alerts'): void {
 
 function putDevice(s: DeviceState): void {
   devices.set(s.deviceId, s);
-  if (s.batteryPercent !== undefined && s.batteryPercent >= 0) {
+  const percent = s.batteryPercent ?? 0; // proto3 JSON leaves 0 out; -1: no report yet
+  if (percent >= 0) {
     const t = batteryTrend.get(s.deviceId) ?? [];
-    if (t[t.length - 1] !== s.batteryPercent) {
-      t.push(s.batteryPercent);
+    if (t[t.length - 1] !== percent) {
+      t.push(percent);
       if (t.length > 30) t.shift();
       batteryTrend.set(s.deviceId, t);
     }

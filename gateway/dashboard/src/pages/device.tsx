@@ -70,7 +70,7 @@ export function DevicePage({ id }: { id: string }) {
         <dt>Officer</dt>
         <dd>{s.officerId || 'unassigned'}</dd>
         <dt>Battery</dt>
-        <dd>{(s.batteryPercent ?? -1) < 0 ? '–' : `${s.batteryPercent}%${s.charging ? ' (charging)' : ''}`}</dd>
+        <dd>{(s.batteryPercent ?? 0) < 0 ? '–' : `${s.batteryPercent ?? 0}%${s.charging ? ' (charging)' : ''}`}</dd>
         <dt>Storage free</dt>
         <dd>{total > 0 ? `${gib(total - num(s.storageUsedBytes))} of ${gib(total)}` : '–'}</dd>
         <dt>GPS</dt>

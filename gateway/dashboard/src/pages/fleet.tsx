@@ -17,7 +17,7 @@ const FILTERS: Record<string, { label: string; test: (d: DeviceState) => boolean
   recording: { label: 'Recording', test: (d) => d.recording === true },
   offline: { label: 'Offline', test: (d) => d.online !== true },
   alerts: { label: 'Has open alerts', test: (d) => num(d.openAlerts) > 0 },
-  battery: { label: 'Battery < 20%', test: (d) => (d.batteryPercent ?? -1) >= 0 && d.batteryPercent! < 20 },
+  battery: { label: 'Battery < 20%', test: (d) => battery(d) >= 0 && battery(d) < 20 },
   storage: { label: 'Storage < 5 GiB free', test: (d) => num(d.storageTotalBytes) > 0 && free(d) < 5 * 1024 ** 3 },
   nogps: { label: 'No GPS fix', test: (d) => !/FIX_[23]D/.test(d.gpsFix ?? '') },
 };
@@ -25,11 +25,13 @@ const FILTERS: Record<string, { label: string; test: (d: DeviceState) => boolean
 const SORTS: Record<string, { label: string; cmp: (a: DeviceState, b: DeviceState) => number }> = {
   id: { label: 'Device id', cmp: (a, b) => a.deviceId.localeCompare(b.deviceId) },
   alerts: { label: 'Open alerts', cmp: (a, b) => num(b.openAlerts) - num(a.openAlerts) },
-  battery: { label: 'Battery (low first)', cmp: (a, b) => (a.batteryPercent ?? 101) - (b.batteryPercent ?? 101) },
+  battery: { label: 'Battery (low first)', cmp: (a, b) => (battery(a) < 0 ? 101 : battery(a)) - (battery(b) < 0 ? 101 : battery(b)) },
   seen: { label: 'Last seen (oldest first)', cmp: (a, b) => num(a.lastSeenMs) - num(b.lastSeenMs) },
   officer: { label: 'Officer', cmp: (a, b) => (a.officerId ?? '').localeCompare(b.officerId ?? '') },
 };
 
+/** proto3 JSON leaves 0 out; -1 means no report yet. */
+const battery = (d: DeviceState): number => d.batteryPercent ?? 0;
 const free = (d: DeviceState): number => num(d.storageTotalBytes) - num(d.storageUsedBytes);
 
 export function FleetPage() {
@@ -112,7 +114,7 @@ export function FleetPage() {
 
 function FleetRow({ d, now }: { d: DeviceState; now: number }) {
   const mode = modeOf(d);
-  const battery = d.batteryPercent ?? -1;
+  const percent = battery(d);
   return (
     <a class={`fleet-row ${d.online ? '' : 'offline'} ${num(d.openAlerts) > 0 ? 'has-alerts' : ''}`} href={deviceHref(d.deviceId)} data-testid={`device-${d.deviceId}`}>
       <span>
@@ -121,7 +123,7 @@ function FleetRow({ d, now }: { d: DeviceState; now: number }) {
       </span>
       <span class="mono">{d.deviceId}</span>
       <span>{d.officerId || <span class="muted">unassigned</span>}</span>
-      <span>{battery < 0 ? <span class="muted">–</span> : <Battery percent={battery} charging={d.charging === true} trend={batteryTrend.get(d.deviceId) ?? []} />}</span>
+      <span>{percent < 0 ? <span class="muted">–</span> : <Battery percent={percent} charging={d.charging === true} trend={batteryTrend.get(d.deviceId) ?? []} />}</span>
       <span>{num(d.storageTotalBytes) > 0 ? gib(free(d)) : <span class="muted">–</span>}</span>
       <span>{short(d.gpsFix, 'GPS_FIX_').replace('UNSPECIFIED', '') || <span class="muted">–</span>}</span>
       <span>{ago(num(d.lastSeenMs), now)}</span>
