@@ -48,6 +48,7 @@ export function registerServe(program: Command): void {
           `bwc-gateway ${gateway.policy.name} policy, data in ${config.dataDir}`,
           a.broker !== undefined ? `  MQTT:           client of ${a.broker}` : `  MQTT:           ${a.mqtt}\n  MQTT/WebSocket: ${a.ws}`,
           `  HTTP API:       ${a.http}  (OpenAPI: ${a.http}/api/openapi.json, metrics: ${a.http}/metrics)`,
+          `  Dashboard:      ${a.http}/`,
         ];
         if (config.serial.length > 0) lines.push(`  Serial:         ${a.serial.length > 0 ? a.serial.join(', ') : '(none yet)'}${config.serial.includes('auto') ? ' + auto' : ''}`);
         if (gateway.adminToken !== undefined) {
@@ -55,6 +56,7 @@ export function registerServe(program: Command): void {
             '',
             'A new admin API token (shown once; keep it):',
             `  ${gateway.adminToken}`,
+            `Open the dashboard signed in: ${a.http}/#token=${gateway.adminToken}`,
             'Register a camera with: npx bwc-gateway devices add CAMERA-ID',
           );
         }
