@@ -1,0 +1,116 @@
+/** The benchmark's report: medians with min-max over repetitions, ratios, targets, as Markdown. */
+import type { DecodeBenchResult } from './decode.js';
+import type { DetectorBenchResult } from './detector.js';
+import { TARGET_LABELS, type TargetName } from './targets.js';
+import type { Latency, Step } from './workloads.js';
+
+export interface WorkloadRun {
+  name: TargetName;
+  qos: 0 | 1;
+  rep: number;
+  sustainable: number;
+  steps: Step[];
+  latencies: Latency[];
+}
+
+export interface Report {
+  date: string;
+  machine: string;
+  pinning: string;
+  quick: boolean;
+  reps: number;
+  devices: number;
+  decode: DecodeBenchResult | null;
+  detector: DetectorBenchResult[];
+  workloads: WorkloadRun[];
+  rss: { name: TargetName; devices: number; bytesPerDevice: number | null; note: string }[];
+  alertLateness: { alerts: number; expected: number; p50Ms: number | null; p99Ms: number | null } | null;
+}
+
+const fmt = (n: number | null | undefined): string => (n === null || n === undefined ? '–' : Math.round(n).toLocaleString('en'));
+const ms = (us: number | null | undefined): string => (us === null || us === undefined ? '–' : `${(us / 1000).toFixed(us < 10_000 ? 2 : 0)} ms`);
+
+function median(xs: number[]): number | null {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+}
+
+function spread(xs: number[]): string {
+  const m = median(xs);
+  if (m === null) return '–';
+  if (xs.length < 2) return fmt(m);
+  return `${fmt(m)} (${fmt(Math.min(...xs))}–${fmt(Math.max(...xs))})`;
+}
+
+export function sustainableOf(r: Report, name: TargetName, qos: 0 | 1): number | null {
+  return median(r.workloads.filter((w) => w.name === name && w.qos === qos).map((w) => w.sustainable));
+}
+
+function latencyAt(r: Report, name: TargetName, load: number, which: 'p50Us' | 'p99Us'): number | null {
+  return median(r.workloads.filter((w) => w.name === name && w.qos === 1).flatMap((w) => w.latencies.filter((l) => l.load === load && l[which] !== null).map((l) => l[which]!)));
+}
+
+/** The offered rates' top: a sustainable rate equal to it is a floor, not a limit. */
+export function ladderTop(r: Report): number {
+  return Math.max(0, ...r.workloads.flatMap((w) => w.steps.map((s) => s.offered)));
+}
+
+export function ratios(r: Report): { label: string; value: number | null; target: string; met: boolean | null }[] {
+  const s = (n: TargetName, q: 0 | 1): number | null => sustainableOf(r, n, q);
+  const ratio = (a: number | null, b: number | null): number | null => (a === null || b === null || b === 0 ? null : a / b);
+  const rows = [
+    { label: 'W4a/W3a (QoS 0)', value: ratio(s('W4a', 0), s('W3a', 0)), min: 0.85 },
+    { label: 'W4a/W3a (QoS 1)', value: ratio(s('W4a', 1), s('W3a', 1)), min: 0.85 },
+    { label: 'W4a/W3b (QoS 0)', value: ratio(s('W4a', 0), s('W3b', 0)), min: 2 },
+    { label: 'W4a/W3c (QoS 0)', value: ratio(s('W4a', 0), s('W3c', 0)), min: 1.5 },
+    { label: 'W4b/W3c (QoS 0)', value: ratio(s('W4b', 0), s('W3c', 0)), min: null },
+  ];
+  return rows.map((x) => ({ label: x.label, value: x.value, target: x.min === null ? '' : `≥ ${x.min}`, met: x.value === null || x.min === null ? null : x.value >= x.min }));
+}
+
+export function formatReport(r: Report): string {
+  const out: string[] = [];
+  out.push(`Benchmarks, ${r.date}: ${r.machine}. ${r.pinning}. ${r.reps} repetition(s)${r.quick ? ', --quick' : ''}; ${r.devices} publishing connections.`, '');
+  if (r.decode !== null) {
+    const d = r.decode;
+    out.push('W1 decode limit (one core)', '', '| corpus | mean size | protobufjs decode | our codec (decode + validate) | JSON.parse of the same |', '|---|---:|---:|---:|---:|');
+    out.push(`| ${fmt(d.messages)} telemetry messages of a simulated shift | ${d.meanBytes} B | ${fmt(d.protobufjsPerSecond)}/s | ${fmt(d.codecPerSecond)}/s | ${fmt(d.jsonParsePerSecond)}/s |`, '');
+  }
+  if (r.detector.length > 0) {
+    out.push('W2 detector only (pre-decoded events, one core)', '', '| devices | events | events/s | ns/event | state per device |', '|---:|---:|---:|---:|---:|');
+    for (const d of r.detector) out.push(`| ${fmt(d.devices)} | ${fmt(d.events)} | ${fmt(d.eventsPerSecond)} | ${d.nsPerEvent} | ${fmt(d.bytesPerDevice)} B |`);
+    out.push('');
+  }
+  const names = [...new Set(r.workloads.map((w) => w.name))];
+  if (names.length > 0) {
+    out.push(
+      'W3 transport baselines and W4 the product: sustainable throughput (everything offered delivered or stored within a second of the offer), median (min–max); ingest latency = publish to PUBACK at QoS 1',
+      '',
+      '| workload | QoS 0 msg/s | QoS 1 msg/s | p50 / p99 at 10 % | at 50 % | at 80 % | system CPU at the top step | generator CPU |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|',
+    );
+    const top = ladderTop(r);
+    const capped = (xs: number[]): string => (xs.length > 0 && xs.every((x) => x >= top) ? ' (top of the ladder: at least)' : '');
+    for (const n of names) {
+      const runs = (q: 0 | 1): number[] => r.workloads.filter((w) => w.name === n && w.qos === q).map((w) => w.sustainable);
+      const kept = r.workloads.filter((w) => w.name === n).flatMap((w) => w.steps.filter((s) => s.keptUp));
+      const best = kept.sort((a, b) => b.offered - a.offered)[0];
+      const lat = (load: number): string => `${ms(latencyAt(r, n, load, 'p50Us'))} / ${ms(latencyAt(r, n, load, 'p99Us'))}`;
+      out.push(`| ${n} ${TARGET_LABELS[n]} | ${spread(runs(0))}${capped(runs(0))} | ${spread(runs(1))}${capped(runs(1))} | ${lat(0.1)} | ${lat(0.5)} | ${lat(0.8)} | ${best ? `${best.systemCpuPercent}%` : '–'} | ${best ? `${best.generatorCpuPercent}%` : '–'} |`);
+    }
+    out.push('', '| ratio | value | target |', '|---|---:|---|');
+    for (const x of ratios(r)) out.push(`| ${x.label} | ${x.value === null ? '–' : x.value.toFixed(2)} | ${x.target}${x.met === null ? '' : x.met ? ' (met)' : ' (missed)'} |`);
+    out.push('');
+  }
+  if (r.alertLateness !== null) {
+    const a = r.alertLateness;
+    out.push(`Alert lateness (W4a at 50 % of its QoS 1 rate; alert received − (deadline + allowed lateness)): ${a.alerts} of ${a.expected} alerts, p50 ${a.p50Ms ?? '–'} ms, p99 ${a.p99Ms ?? '–'} ms (target p99 ≤ 100 ms)`, '');
+  }
+  if (r.rss.length > 0) {
+    out.push('Memory per connected (idle) device: (RSS with N connected − RSS with none) / N', '', '| system | devices | bytes per device |', '|---|---:|---:|');
+    for (const x of r.rss) out.push(`| ${x.name} ${TARGET_LABELS[x.name]} | ${fmt(x.devices)} | ${fmt(x.bytesPerDevice)} ${x.note} |`);
+    out.push('');
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,38 @@
+/**
+ * `npm run bench -- --quick` completes and reports every figure (not how fast: speed targets
+ * are checked by reading the benchmark, not by tests).
+ */
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { formatReport, type Report } from '../../scripts/bench/report.js';
+import { ROOT } from '../helpers/cli.js';
+
+describe('benchmarks', () => {
+  it('--quick runs every workload and reports every figure', () => {
+    const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'scripts/bench/index.ts', '--quick', '--json'], { cwd: ROOT, encoding: 'utf8', timeout: 240_000 });
+    expect(run.status, run.stderr.slice(-3000)).toBe(0);
+    const r = JSON.parse(run.stdout) as Report;
+    expect(r.decode!.protobufjsPerSecond).toBeGreaterThan(0);
+    expect(r.decode!.codecPerSecond).toBeGreaterThan(0);
+    expect(r.decode!.jsonParsePerSecond).toBeGreaterThan(0);
+    expect(r.detector.length).toBeGreaterThan(0);
+    for (const d of r.detector) expect(d.eventsPerSecond * d.bytesPerDevice).toBeGreaterThan(0);
+    for (const name of ['W3a', 'W3b', 'W3c', 'W4a', 'W4b']) {
+      const runs = r.workloads.filter((w) => w.name === name && w.qos === 1);
+      expect(runs.length, name).toBe(1);
+      expect(runs[0]!.steps.length, name).toBeGreaterThan(0);
+      expect(runs[0]!.latencies.map((l) => l.load), name).toEqual([0.1, 0.5, 0.8]);
+      for (const l of runs[0]!.latencies) expect(l.p99Us, `${name} at ${l.load}`).toBeGreaterThan(0);
+    }
+    for (const name of ['W3a', 'W4a']) expect(r.workloads.some((w) => w.name === name && w.qos === 0), name).toBe(true);
+    expect(r.alertLateness!.expected).toBe(3);
+    expect(r.alertLateness!.alerts).toBe(3);
+    expect(r.rss.map((x) => x.name).sort()).toEqual(['W3a', 'W4a']);
+    for (const x of r.rss) expect(x.bytesPerDevice).not.toBeNull();
+    // The Markdown report carries every section and the ratios.
+    const md = formatReport(r);
+    for (const s of ['W1 decode limit', 'W2 detector only', 'W3 transport baselines', 'W4a/W3a (QoS 0)', 'W4a/W3b (QoS 0)', 'W4a/W3c (QoS 0)', 'W4b/W3c (QoS 0)', 'Alert lateness', 'Memory per connected']) {
+      expect(md).toContain(s);
+    }
+  }, 300_000);
+});
