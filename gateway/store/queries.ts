@@ -57,12 +57,12 @@ export interface StoredTelemetry {
   telemetry: Telemetry;
 }
 
-/** The device's most recent telemetry (by arrival), newest first. */
+/** The device's most recent telemetry, newest first in the device's own order (boot, seq). */
 export function recentTelemetry(db: Db, deviceId: string, limit: number): StoredTelemetry[] {
   const rows = db
     .prepare(
       `SELECT k.item, i.kind, i.received_ms, i.payload FROM telemetry_keys k JOIN inputs i ON i.id = k.input_id
-       WHERE k.device_id = ? ORDER BY k.input_id DESC, k.item DESC LIMIT ?`,
+       WHERE k.device_id = ? ORDER BY k.boot_id DESC, k.seq DESC LIMIT ?`,
     )
     .all(deviceId, limit) as { item: number; kind: string; received_ms: number; payload: Buffer }[];
   const out: StoredTelemetry[] = [];

@@ -34,7 +34,8 @@ CREATE TABLE IF NOT EXISTS telemetry_keys (
   hash BLOB NOT NULL,
   PRIMARY KEY (device_id, boot_id, seq)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS telemetry_keys_device ON telemetry_keys(device_id, input_id);
+-- (The primary key serves per-device reads; a second index cost a random B-tree insert per message.)
+DROP INDEX IF EXISTS telemetry_keys_device;
 
 -- Bad input, kept aside with the reason (never silently dropped).
 CREATE TABLE IF NOT EXISTS quarantine (

@@ -50,7 +50,20 @@ export async function startGenerator(target: Target, qos: 0 | 1, devices = targe
 const rssAll = (t: Target): number => t.pids().reduce((s, p) => s + rssOf(p), 0);
 const cpuAll = (t: Target): number => t.pids().reduce((s, p) => s + cpuOf(p), 0);
 
+/** Waits until the system has delivered its backlog (its count stops moving), up to 30 s. */
+async function drain(target: Target): Promise<void> {
+  let last = await target.delivered();
+  const until = Date.now() + 30_000;
+  while (Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 300));
+    const now = await target.delivered();
+    if (now === last) return;
+    last = now;
+  }
+}
+
 export async function step(target: Target, gen: Child, rate: number, durationMs: number): Promise<Step> {
+  await drain(target);
   const before = await target.delivered();
   const rssBefore = rssAll(target);
   const cpuBefore = cpuAll(target);

@@ -55,12 +55,29 @@ export interface GuardEvents {
 /** Wraps a socket-like duplex; what aedes reads has passed the size check. */
 export function guardConnection(socket: Duplex, maxPacketBytes: number, events: GuardEvents): Duplex {
   const scanner = new MqttPacketScanner(maxPacketBytes);
+  // Everything written in one turn of the event loop (the PUBACKs of a group commit) leaves in
+  // one system call per socket rather than one per packet.
+  let corked = false;
+  const coalesce = (): void => {
+    if (corked) return;
+    corked = true;
+    socket.cork();
+    setImmediate(() => {
+      corked = false;
+      socket.uncork();
+    });
+  };
   const guarded = new Duplex({
     read() {
       socket.resume();
     },
     write(chunk: Buffer, _encoding, callback) {
+      coalesce();
       socket.write(chunk, callback);
+    },
+    writev(chunks, callback) {
+      coalesce();
+      socket.write(Buffer.concat(chunks.map((c) => c.chunk as Buffer)), callback);
     },
     final(callback) {
       socket.end(callback);
