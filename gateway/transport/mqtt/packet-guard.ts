@@ -58,14 +58,16 @@ export function guardConnection(socket: Duplex, maxPacketBytes: number, events: 
   // Everything written in one turn of the event loop (the PUBACKs of a group commit) leaves in
   // one system call per socket rather than one per packet.
   let corked = false;
+  const flush = (): void => {
+    if (!corked) return;
+    corked = false;
+    socket.uncork();
+  };
   const coalesce = (): void => {
     if (corked) return;
     corked = true;
     socket.cork();
-    setImmediate(() => {
-      corked = false;
-      socket.uncork();
-    });
+    setImmediate(flush);
   };
   const guarded = new Duplex({
     read() {
@@ -80,9 +82,11 @@ export function guardConnection(socket: Duplex, maxPacketBytes: number, events: 
       socket.write(Buffer.concat(chunks.map((c) => c.chunk as Buffer)), callback);
     },
     final(callback) {
+      flush();
       socket.end(callback);
     },
     destroy(error, callback) {
+      flush(); // a refusal (CONNACK with an error) goes out before the close
       socket.destroy(error ?? undefined);
       callback(error);
     },
