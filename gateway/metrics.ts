@@ -29,6 +29,7 @@ export function createMetrics() {
     devices: new Gauge({ name: 'bwc_devices', help: 'Devices known to the detector', registers: r }),
     connectedClients: new Gauge({ name: 'bwc_connected_clients', help: 'MQTT clients connected (embedded broker)', labelNames: ['role'], registers: r }),
     authDenied: new Counter({ name: 'bwc_auth_denied_total', help: 'Refused authentications and authorizations', labelNames: ['action'], registers: r }),
+    publishThrottled: new Counter({ name: 'bwc_publish_throttled_total', help: 'Publishes held back by the per-client rate limit', registers: r }),
     connectionsClosed: new Counter({ name: 'bwc_connections_closed_total', help: 'Connections closed by the gateway, by reason', labelNames: ['reason'], registers: r }),
     sinkDropped: new Counter({ name: 'bwc_sink_dropped_total', help: 'Events dropped because a sink queue was full', labelNames: ['sink'], registers: r }),
     serialFrames: new Counter({ name: 'bwc_serial_frames_total', help: 'Valid frames received, per serial port', labelNames: ['port'], registers: r }),

@@ -13,6 +13,12 @@ export function positiveInt(value: string): number {
   return n;
 }
 
+export function nonNegativeInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`${value} is not a whole number >= 0`);
+  return n;
+}
+
 export function epochMs(value: string): number {
   const n = /^\d+$/.test(value) ? Number(value) : Date.parse(value);
   if (!Number.isFinite(n)) throw new InvalidArgumentError(`${value} is neither Unix ms nor an ISO date`);

@@ -3,7 +3,7 @@ import { type Command, Option } from 'commander';
 import { GATEWAY_DEFAULTS, type GatewayConfig } from '../config/gateway-config.js';
 import { describeError } from '../errors.js';
 import { createGateway } from '../service/gateway.js';
-import { dataDirOption, port, positiveInt } from './options.js';
+import { dataDirOption, nonNegativeInt, port, positiveInt } from './options.js';
 
 /** Repeatable options (and comma-separated lists from the environment). */
 function collect(value: string, previous: string[] | undefined): string[] {
@@ -29,6 +29,10 @@ export function registerServe(program: Command): void {
     .addOption(new Option('--sync <mode>', 'full: fsync each commit; normal: survive crashes only').env('BWC_SYNC').choices(['full', 'normal']).default(d.sync))
     .addOption(new Option('--tls-cert <file>', 'PEM certificate: TLS on MQTT, WebSocket and HTTP').env('BWC_TLS_CERT'))
     .addOption(new Option('--tls-key <file>', 'PEM private key for --tls-cert').env('BWC_TLS_KEY'))
+    .addOption(new Option('--tls-ca <file>', 'PEM CA: cameras must present a certificate from it whose CN is their device id (with --tls-cert)').env('BWC_TLS_CA'))
+    .addOption(new Option('--connect-timeout <ms>', 'time a new connection has to send CONNECT').env('BWC_CONNECT_TIMEOUT').default(d.connectTimeoutMs).argParser(positiveInt))
+    .addOption(new Option('--max-connections-per-ip <n>', 'connections from one address at most').env('BWC_MAX_CONNECTIONS_PER_IP').default(d.maxConnectionsPerIp).argParser(positiveInt))
+    .addOption(new Option('--client-rate <n>', 'messages/s per MQTT client on average, bursts of 10x (0: no limit)').env('BWC_CLIENT_RATE').default(d.clientRate).argParser(nonNegativeInt))
     .addOption(new Option('--sim-clock', 'QA only: follow the clock a simulator publishes on bwc/v1/sim/clock').env('BWC_SIM_CLOCK').default(false))
     .addOption(
       new Option('--serial <path[:baud]>', 'a serial port (repeatable; default 115200 baud), or auto (USB ids from --serial-usb)')

@@ -33,6 +33,14 @@ export const GATEWAY_DEFAULTS = {
   /** PEM certificate and key: TLS on MQTT, WebSocket and HTTP. */
   tlsCert: undefined as string | undefined,
   tlsKey: undefined as string | undefined,
+  /** PEM CA: with TLS, cameras must also present a certificate from it whose CN is their device id. */
+  tlsCa: undefined as string | undefined,
+  /** 10 s for a new connection to send CONNECT; silent sockets are closed. */
+  connectTimeoutMs: 10_000,
+  /** Connections from one address at most. */
+  maxConnectionsPerIp: 15_000,
+  /** Messages/s per MQTT client on average (bursts of 10x); 0 = no limit. Cameras send ~0.1/s. */
+  clientRate: 100,
   /** QA only: the gateway's clock follows bwc/v1/sim/clock (published by a `sim` account) instead
    *  of the system clock, so an accelerated simulated fleet and the gateway agree on time. */
   simClock: false,

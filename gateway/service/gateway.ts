@@ -77,6 +77,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
   if ((config.tlsCert === undefined) !== (config.tlsKey === undefined)) {
     throw new GatewayError('CONFIG_INVALID', '--tls-cert and --tls-key go together');
   }
+  if (config.tlsCa !== undefined && config.tlsCert === undefined) throw new GatewayError('CONFIG_INVALID', '--tls-ca needs --tls-cert and --tls-key');
   const db = openDb(config.dataDir, config.sync);
   const metrics = createMetrics();
   const credentials = new Credentials(db);
@@ -117,7 +118,16 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
     );
   } else {
     broker = new EmbeddedBroker(
-      { host: config.host, mqttPort: config.mqttPort, wsPort: config.wsPort, tls, maxPacketBytes: config.maxPacketBytes },
+      {
+        host: config.host,
+        mqttPort: config.mqttPort,
+        wsPort: config.wsPort,
+        tls,
+        tlsCa: config.tlsCa === undefined ? undefined : readFileSync(config.tlsCa),
+        maxPacketBytes: config.maxPacketBytes,
+        connectTimeoutMs: config.connectTimeoutMs,
+        admission: { maxConnectionsPerIp: config.maxConnectionsPerIp, publishRate: config.clientRate, publishBurst: config.clientRate * 10 },
+      },
       { credentials, clock, metrics, log, accept, quarantine: (row) => theIngest.quarantine(row) },
     );
   }

@@ -97,6 +97,8 @@ async function gateway(dir: string, deviceCount: number, extraArgs: string[], co
       'scripts/bench/bench-policy.yaml',
       '--log-level',
       'warn',
+      '--client-rate',
+      '0', // the generator's connections send far more than a camera
       ...extraArgs,
     ],
     core,

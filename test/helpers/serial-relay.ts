@@ -13,6 +13,10 @@ export interface Faults {
   insert: number;
   /** Probability per byte of dropping it. */
   drop: number;
+  /** Probability per chunk of a burst: 8-64 consecutive bytes replaced by noise. */
+  burst?: number;
+  /** Probability per chunk of losing its tail (a truncated frame). */
+  truncate?: number;
 }
 
 class ReopeningPort {
@@ -49,7 +53,7 @@ class ReopeningPort {
 }
 
 export class SerialRelay {
-  readonly counts = { bytes: 0, flipped: 0, inserted: 0, dropped: 0 };
+  readonly counts = { bytes: 0, flipped: 0, inserted: 0, dropped: 0, bursts: 0, truncated: 0 };
   private readonly left: ReopeningPort;
   private readonly right: ReopeningPort;
   private readonly random: () => number;
@@ -76,6 +80,16 @@ export class SerialRelay {
         out.push(byte ^ (1 << Math.floor(this.random() * 8)));
         this.counts.flipped++;
       } else out.push(byte);
+    }
+    if (out.length > 0 && this.random() < (f.burst ?? 0)) {
+      const at = Math.floor(this.random() * out.length);
+      const len = 8 + Math.floor(this.random() * 57);
+      for (let i = at; i < Math.min(out.length, at + len); i++) out[i] = Math.floor(this.random() * 256);
+      this.counts.bursts++;
+    }
+    if (out.length > 1 && this.random() < (f.truncate ?? 0)) {
+      out.length = Math.floor(this.random() * out.length);
+      this.counts.truncated++;
     }
     return Buffer.from(out);
   }

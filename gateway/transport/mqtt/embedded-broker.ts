@@ -8,7 +8,7 @@ import { createServer as createHttpServer, type Server as HttpServer } from 'nod
 import { createServer as createHttpsServer } from 'node:https';
 import { type AddressInfo, createServer as createNetServer, type Server as NetServer, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { createServer as createTlsServer } from 'node:tls';
+import { createServer as createTlsServer, TLSSocket } from 'node:tls';
 import { Aedes, type AuthenticateError, type Client, type PublishPacket } from 'aedes';
 import { WebSocketServer, createWebSocketStream } from 'ws';
 import type { Clock } from '../../clock.js';
@@ -19,6 +19,7 @@ import type { Received } from '../../service/classify.js';
 import type { Credentials, Principal } from '../../store/credentials.js';
 import type { QuarantineRow } from '../../store/writer.js';
 import { mayPublish, maySubscribe } from './access.js';
+import { Admission, ADMISSION_DEFAULTS, type AdmissionOptions } from './admission.js';
 import { guardConnection } from './packet-guard.js';
 
 export const BROKER_DEFAULTS = {
@@ -40,7 +41,11 @@ export interface BrokerOptions {
   mqttPort: number;
   wsPort: number;
   tls?: { cert: Buffer; key: Buffer } | undefined;
+  /** With TLS: cameras must present a certificate from this CA whose CN is their device id. */
+  tlsCa?: Buffer | undefined;
   maxPacketBytes?: number;
+  connectTimeoutMs?: number;
+  admission?: Partial<AdmissionOptions>;
 }
 
 export interface BrokerDeps {
@@ -58,6 +63,13 @@ interface AuthedClient extends Client {
   principal?: Principal;
 }
 
+/** What the broker knows of a connection's transport, kept on the stream aedes reads. */
+interface ConnInfo {
+  remoteIp: string;
+  tlsSocket: TLSSocket | null;
+}
+const connInfo = (client: Client): ConnInfo => ((client.conn as unknown as { bwc?: ConnInfo }).bwc ?? { remoteIp: '', tlsSocket: null });
+
 function authError(message: string, returnCode: 2 | 3 | 4 | 5): AuthenticateError {
   return Object.assign(new Error(message), { returnCode }) as AuthenticateError;
 }
@@ -69,12 +81,14 @@ export class EmbeddedBroker {
   private wss: WebSocketServer | null = null;
   private readonly sockets = new Set<Duplex>();
   readonly maxPacketBytes: number;
+  readonly admission: Admission;
 
   constructor(
     private readonly options: BrokerOptions,
     private readonly deps: BrokerDeps,
   ) {
     this.maxPacketBytes = options.maxPacketBytes ?? BROKER_DEFAULTS.maxPacketBytes;
+    this.admission = new Admission({ ...ADMISSION_DEFAULTS, ...options.admission });
   }
 
   get mqttPort(): number {
@@ -90,29 +104,46 @@ export class EmbeddedBroker {
     const aedes = await Aedes.createBroker({
       drainTimeout: BROKER_DEFAULTS.drainTimeoutMs,
       queueLimit: BROKER_DEFAULTS.queueLimit,
-      connectTimeout: BROKER_DEFAULTS.connectTimeoutMs,
+      connectTimeout: this.options.connectTimeoutMs ?? BROKER_DEFAULTS.connectTimeoutMs,
       concurrency: BROKER_DEFAULTS.concurrency,
       maxClientsIdLength: 64,
     });
     this.aedes = aedes;
 
+    const admission = this.admission;
+    const tlsCa = this.options.tlsCa;
     aedes.authenticate = (client: AuthedClient, username, password, callback) => {
-      const refuse = (why: string, code: 2 | 3 | 4 | 5): void => {
+      const { remoteIp, tlsSocket } = connInfo(client);
+      const refuse = (why: string, code: 2 | 3 | 4 | 5, failed = true): void => {
         deps.metrics.authDenied.inc({ action: 'connect' });
-        deps.log.warn({ audit: 'connect_refused', client: client.id, username, why }, 'connection refused');
+        if (failed) admission.authFailed(remoteIp);
+        deps.log.warn({ audit: 'connect_refused', client: client.id, username, ip: remoteIp, why }, 'connection refused');
         callback(authError(why, code), false);
       };
       if (username === undefined || password === undefined) return refuse('no credentials', 4);
-      deps.credentials.verify(username, password.toString('utf8')).then(
-        (principal) => {
-          if (principal === undefined) return refuse('bad username or password', 4);
-          // A camera's client id is its device id: nobody can take over another camera's session.
-          if (principal.kind === 'device' && client.id !== principal.name) return refuse(`client id ${client.id} is not ${principal.name}`, 2);
-          client.principal = principal;
-          callback(null, true);
-        },
-        (error: unknown) => refuse(`credential check failed: ${(error as Error).message}`, 3),
-      );
+      if (admission.banned(remoteIp)) return refuse('too many failed attempts from this address: paused', 3, false);
+      const queued = admission.authenticate((release) => {
+        deps.credentials.verify(username, password.toString('utf8')).then(
+          (principal) => {
+            release();
+            if (principal === undefined) return refuse('bad username or password', 4);
+            // A camera's client id is its device id: nobody can take over another camera's session.
+            if (principal.kind === 'device' && client.id !== principal.name) return refuse(`client id ${client.id} is not ${principal.name}`, 2);
+            if (tlsCa !== undefined && principal.kind === 'device') {
+              if (tlsSocket === null || !tlsSocket.authorized) return refuse(`no valid client certificate (${tlsSocket?.authorizationError ?? 'none presented'})`, 5);
+              const cn = tlsSocket.getPeerCertificate().subject?.CN;
+              if (cn !== principal.name) return refuse(`the client certificate is for ${String(cn)}, not ${principal.name}`, 5);
+            }
+            client.principal = principal;
+            callback(null, true);
+          },
+          (error: unknown) => {
+            release();
+            refuse(`credential check failed: ${(error as Error).message}`, 3, false);
+          },
+        );
+      });
+      if (!queued) refuse('too many connections being authenticated: try again', 3, false);
     };
 
     aedes.authorizePublish = (client: AuthedClient | null, packet: PublishPacket, callback) => {
@@ -124,22 +155,12 @@ export class EmbeddedBroker {
         return callback(new Error(`not authorized to publish on ${packet.topic}`));
       }
       packet.retain = false; // telemetry and activities are never retained
-      const started = performance.now();
-      deps.accept(
-        {
-          receivedMs: deps.clock.now(),
-          transport: 'mqtt',
-          topic: packet.topic,
-          payload: packet.payload as Buffer,
-          clientId: client.id,
-          deviceId: principal.role === 'device' ? principal.name : null,
-        },
-        (error) => {
-          deps.metrics.ingestLatency.observe((performance.now() - started) / 1000);
-          // On a failed write, no PUBACK: the error closes the connection and the camera resends.
-          callback(error);
-        },
-      );
+      // The rate limit is for cameras; operator accounts (CAD, a simulator's clock) are trusted.
+      const wait = principal.kind === 'device' ? admission.publishDelay(client) : 0;
+      if (wait > 0) {
+        deps.metrics.publishThrottled.inc();
+        setTimeout(() => this.accept(client, principal, packet, callback), wait);
+      } else this.accept(client, principal, packet, callback);
     };
 
     aedes.authorizeSubscribe = (client: AuthedClient, sub, callback) => {
@@ -157,7 +178,13 @@ export class EmbeddedBroker {
     aedes.on('clientError', (client, error) => deps.log.debug({ client: client.id, err: error.message }, 'client error'));
     aedes.on('connectionError', (client, error) => deps.log.debug({ client: client.id, err: error.message }, 'connection error'));
 
-    const handle = (raw: Duplex, socketLike: { setNoDelay?: (v: boolean) => void }, req?: unknown): void => {
+    const handle = (raw: Duplex, socketLike: { setNoDelay?: (v: boolean) => void; remoteAddress?: string | undefined }, req?: unknown): void => {
+      const remoteIp = socketLike.remoteAddress ?? '';
+      if (!admission.connected(remoteIp)) {
+        deps.metrics.connectionsClosed.inc({ reason: 'PER_IP_LIMIT' });
+        raw.destroy();
+        return;
+      }
       // Nagle's algorithm costs ~40 ms per QoS 1 round trip: disable it.
       socketLike.setNoDelay?.(true);
       const guarded = guardConnection(raw, this.maxPacketBytes, {
@@ -178,13 +205,20 @@ export class EmbeddedBroker {
           });
         },
       });
+      (guarded as unknown as { bwc: ConnInfo }).bwc = { remoteIp, tlsSocket: socketLike instanceof TLSSocket ? socketLike : null };
       this.sockets.add(guarded);
-      guarded.on('close', () => this.sockets.delete(guarded));
+      guarded.on('close', () => {
+        this.sockets.delete(guarded);
+        admission.closed(remoteIp);
+      });
       aedes.handle(guarded as never, req as never);
     };
 
     const tls = this.options.tls;
-    this.tcp = tls === undefined ? createNetServer({ noDelay: true }) : createTlsServer({ cert: tls.cert, key: tls.key });
+    this.tcp =
+      tls === undefined
+        ? createNetServer({ noDelay: true })
+        : createTlsServer({ cert: tls.cert, key: tls.key, ...(tlsCa !== undefined ? { ca: tlsCa, requestCert: true, rejectUnauthorized: false } : {}) });
     this.tcp.on('connection', (socket: Socket) => {
       if (tls === undefined) handle(socket, socket);
     });
@@ -202,6 +236,26 @@ export class EmbeddedBroker {
   }
 
   /** Publishes as the broker (alerts, device states, commands). */
+  /** Hands a publish to the store; the PUBACK goes out once it is durable. */
+  private accept(client: Client, principal: Principal, packet: PublishPacket, callback: (error?: Error | null) => void): void {
+    const started = performance.now();
+    this.deps.accept(
+      {
+        receivedMs: this.deps.clock.now(),
+        transport: 'mqtt',
+        topic: packet.topic,
+        payload: packet.payload as Buffer,
+        clientId: client.id,
+        deviceId: principal.role === 'device' ? principal.name : null,
+      },
+      (error) => {
+        this.deps.metrics.ingestLatency.observe((performance.now() - started) / 1000);
+        // On a failed write, no PUBACK: the error closes the connection and the camera resends.
+        callback(error);
+      },
+    );
+  }
+
   publish(topic: string, payload: Uint8Array, options: { retain: boolean }): Promise<void> {
     const aedes = this.aedes;
     if (aedes === null) return Promise.reject(new GatewayError('IO_FAILED', 'broker not started'));
