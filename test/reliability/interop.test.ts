@@ -1,0 +1,185 @@
+/**
+ * 11. Interoperability: broker behaviour the MQTT 3.1.1 specification (OASIS, 2014) requires,
+ * checked against the embedded broker with two independent clients, MQTT.js and Debian's
+ * mosquitto_pub / mosquitto_sub, each with a timeout. Each case names the clause it checks.
+ */
+import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { connect as tcpConnect } from 'node:net';
+import { join } from 'node:path';
+import mqtt from 'mqtt';
+import mqttPacket from 'mqtt-packet';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activityCodec, telemetryCodec } from '../../gateway/decode/codec.js';
+import { topics } from '../../gateway/transport/mqtt/topics.js';
+import { startGateway, tempDir, telemetry, type TestGateway } from '../helpers/gateway.js';
+import { report } from './figures.js';
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+function mosquitto(cmd: 'mosquitto_pub' | 'mosquitto_sub', args: string[], timeoutMs = 15_000): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(cmd, args, { timeout: timeoutMs, encoding: 'utf8' }, (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }));
+  });
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+const results: { clause: string; what: string; client: string; ok: boolean }[] = [];
+const known: { clause: string; note: string }[] = [];
+
+describe('reliability: MQTT 3.1.1 interoperability', () => {
+  let t: TestGateway;
+  let host = '';
+  let port = 0;
+  const secrets = new Map<string, string>();
+  let viewerPassword = '';
+  const dir = tempDir('bwc-interop-');
+  beforeAll(async () => {
+    t = await startGateway();
+    const u = new URL(t.gateway.addresses.mqtt);
+    host = u.hostname;
+    port = Number(u.port);
+    for (const id of ['cam-1', 'cam-2', 'cam-3']) secrets.set(id, await t.addDevice(id));
+    viewerPassword = await t.gateway.credentials.addAccount('viewer-1', 'viewer', Date.now());
+  });
+  afterAll(async () => {
+    await t.close();
+    const failed = results.filter((r) => !r.ok).length;
+    report({
+      test: '11. MQTT 3.1.1 interoperability',
+      load: 'the embedded broker',
+      faults: 'none: conformance',
+      inputs: `${results.length} checks with MQTT.js and mosquitto_pub/sub`,
+      mustBeZero: { 'checks failed': failed },
+      figures: { 'clauses checked': [...new Set(results.map((r) => r.clause))].join(', '), 'known deviations (aedes)': known.map((k) => `${k.clause}: ${k.note}`).join('; ') },
+    });
+  });
+  const check = (clause: string, what: string, client: string, ok: boolean): void => {
+    results.push({ clause, what, client, ok });
+    expect(ok, `${clause} ${what} (${client})`).toBe(true);
+  };
+  const cam = (id: string, extra: mqtt.IClientOptions = {}) => mqtt.connectAsync(t.gateway.addresses.mqtt, { clientId: id, username: id, password: secrets.get(id)!, reconnectPeriod: 0, connectTimeout: 5000, ...extra });
+  const hb = (id: string, seq: number) => Buffer.from(telemetryCodec.encode(telemetry(id, seq, { case: 'heartbeat', value: { mode: 'READY', recording: false } })));
+  const stored = (id: string): number => t.gateway.db.prepare('SELECT count(*) FROM telemetry_keys WHERE device_id = ?').pluck().get(id) as number;
+
+  it('MQTT-3.2.2-1/2: CONNACK session present follows clean session and stored state', async () => {
+    const connack = (clean: boolean, subscribe: boolean): Promise<boolean> =>
+      new Promise((resolve, reject) => {
+        const c = mqtt.connect(t.gateway.addresses.mqtt, { clientId: 'cam-1', username: 'cam-1', password: secrets.get('cam-1')!, reconnectPeriod: 0, clean });
+        c.once('connect', (p) => {
+          const done = (): void => void c.end(false, () => resolve(p.sessionPresent));
+          if (subscribe) c.subscribe(topics.commands('cam-1'), { qos: 1 }, done);
+          else done();
+        });
+        c.once('error', reject);
+      });
+    const clean = await connack(true, false);
+    const fresh = await connack(false, true);
+    const resumed = await connack(false, false);
+    check('MQTT-3.2.2-1', 'clean session: session present 0', 'MQTT.js', clean === false);
+    check('MQTT-3.2.2-2', 'first clean=false session: session present 0', 'MQTT.js', fresh === false);
+    check('MQTT-3.2.2-2', 'resumed clean=false session (with a subscription): session present 1', 'MQTT.js', resumed === true);
+    // Known deviation of aedes: a stored session with no subscriptions is not reported as present.
+    const empty = await connack(true, false).then(() => connack(false, false)).then(() => connack(false, false));
+    known.push({ clause: 'MQTT-3.2.2-2', note: `a resumed session with no subscriptions: session present ${empty ? 1 : 0} (aedes keeps no empty sessions)` });
+  });
+
+  it('MQTT-4.3.2-2/4.4.0-1: QoS 1 PUBACK once stored; a persistent subscriber gets what it missed', async () => {
+    // MQTT.js camera: PUBACK means stored.
+    const a = await cam('cam-2');
+    await a.publishAsync(topics.telemetry('cam-2'), hb('cam-2', 1), { qos: 1 });
+    check('MQTT-4.3.2-2', 'PUBACK for a QoS 1 PUBLISH (stored before it)', 'MQTT.js', stored('cam-2') === 1);
+    await a.endAsync();
+    // mosquitto_pub camera, QoS 1, payload from a file.
+    const file = join(dir, 'hb.bin');
+    writeFileSync(file, hb('cam-2', 2));
+    const pub = await mosquitto('mosquitto_pub', ['-h', host, '-p', String(port), '-i', 'cam-2', '-u', 'cam-2', '-P', secrets.get('cam-2')!, '-q', '1', '-t', topics.telemetry('cam-2'), '-f', file]);
+    check('MQTT-4.3.2-2', 'PUBACK for a QoS 1 PUBLISH (stored before it)', 'mosquitto_pub', pub.code === 0 && stored('cam-2') === 2);
+
+    // A persistent viewer subscribes, leaves; an alert is raised while it is away; it comes back.
+    const first = await mosquitto('mosquitto_sub', ['-h', host, '-p', String(port), '-i', 'viewer-1', '-u', 'viewer-1', '-P', viewerPassword, '-c', '-q', '1', '-t', 'bwc/v1/alerts/#', '-W', '1']);
+    void first; // exits on its timeout: it only established the session
+    await t.gateway.ingest.acceptActivity({ activityId: 'CAD-I', type: 'AT_LARGE_ARREST', phase: 'START', timeMs: Date.now(), deviceIds: ['cam-2'], source: 'test', lat: 0, lon: 0, note: '', officerIds: [], unit: '' }, 'api');
+    await sleep(3500); // the test policy's grace is 2 s: a missed activation is published meanwhile
+    const back = await mosquitto('mosquitto_sub', ['-h', host, '-p', String(port), '-i', 'viewer-1', '-u', 'viewer-1', '-P', viewerPassword, '-c', '-q', '1', '-t', 'bwc/v1/alerts/#', '-C', '1', '-W', '5', '-v']);
+    check('MQTT-4.4.0-1', 'QoS 1 message published while a clean=false subscriber was away is delivered on reconnect', 'mosquitto_sub', back.code === 0 && back.stdout.startsWith('bwc/v1/alerts/cam-2 '));
+  });
+
+  it('MQTT-3.3.1-6/8: a new subscription gets the retained device state, marked retained', async () => {
+    const v = await mqtt.connectAsync(t.gateway.addresses.mqtt, { clientId: 'viewer-1b', username: 'viewer-1', password: viewerPassword, reconnectPeriod: 0 });
+    const got = new Promise<{ topic: string; retain: boolean }>((resolve) => v.once('message', (topic, _p, packet) => resolve({ topic, retain: packet.retain })));
+    await v.subscribeAsync(topics.state('cam-2'), { qos: 1 });
+    const m = await Promise.race([got, sleep(3000).then(() => null)]);
+    await v.endAsync();
+    check('MQTT-3.3.1-8', 'retained message sent on subscribe with RETAIN=1', 'MQTT.js', m !== null && m.topic === topics.state('cam-2') && m.retain);
+    const sub = await mosquitto('mosquitto_sub', ['-h', host, '-p', String(port), '-i', 'viewer-1c', '-u', 'viewer-1', '-P', viewerPassword, '-t', topics.state('cam-2'), '-C', '1', '-W', '5', '-v', '--retained-only']);
+    check('MQTT-3.3.1-6', 'retained message delivered to a new subscriber', 'mosquitto_sub', sub.code === 0 && sub.stdout.startsWith(`${topics.state('cam-2')} `));
+  });
+
+  it('MQTT-3.1.2-8/10: the will is published on a lost connection, not after DISCONNECT', async () => {
+    const will = (seq: number) => ({ topic: topics.telemetry('cam-3'), payload: Buffer.from(telemetryCodec.encode(telemetry('cam-3', seq, { case: 'fault', value: { code: 'LINK_LOST', message: 'will' } }))), qos: 1 as const, retain: false });
+    const polite = await cam('cam-3', { will: will(10) });
+    await polite.endAsync(); // DISCONNECT: the will is discarded
+    await sleep(300);
+    check('MQTT-3.1.2-10', 'will discarded after DISCONNECT', 'MQTT.js', stored('cam-3') === 0);
+    const rude = await cam('cam-3', { will: will(11) });
+    (rude.stream as unknown as { destroy(): void }).destroy(); // connection lost without DISCONNECT
+    await sleep(500);
+    check('MQTT-3.1.2-8', 'will published (and stored) when the connection is lost', 'MQTT.js', stored('cam-3') === 1);
+    rude.end(true);
+  });
+
+  it('MQTT-3.3.5-1: overlapping subscriptions deliver the message at the highest QoS', async () => {
+    const v = await mqtt.connectAsync(t.gateway.addresses.mqtt, { clientId: 'viewer-1d', username: 'viewer-1', password: viewerPassword, reconnectPeriod: 0 });
+    await v.subscribeAsync({ 'bwc/v1/alerts/#': { qos: 0 }, 'bwc/v1/alerts/cam-1': { qos: 1 } });
+    const qos: number[] = [];
+    v.on('message', (topic, _p, packet) => {
+      if (topic === 'bwc/v1/alerts/cam-1') qos.push(packet.qos);
+    });
+    await t.gateway.ingest.acceptActivity({ activityId: 'CAD-O', type: 'AT_LARGE_ARREST', phase: 'START', timeMs: Date.now(), deviceIds: ['cam-1'], source: 'test', lat: 0, lon: 0, note: '', officerIds: [], unit: '' }, 'api');
+    await sleep(3500);
+    await v.endAsync();
+    // Known deviation of aedes (moscajs/aedes#1074, open): it delivers once, at the QoS of the
+    // first matching subscription, not the highest. This fails when aedes is fixed: then move it
+    // to a check. Our own subscribers (viewers) are not affected unless they overlap filters.
+    expect(qos.length).toBeGreaterThanOrEqual(1);
+    known.push({ clause: 'MQTT-3.3.5-1', note: `overlapping QoS 0 and QoS 1 subscriptions: delivered at QoS ${qos.join(', ')} (aedes#1074)` });
+    expect(qos).toEqual([0]);
+  });
+
+  it('MQTT-3.1.4-2: a second connection with the same client id takes over the session', async () => {
+    const a = await cam('cam-1');
+    const closed = new Promise<boolean>((resolve) => a.once('close', () => resolve(true)));
+    const b = await cam('cam-1');
+    const tookOver = await Promise.race([closed, sleep(3000).then(() => false)]);
+    a.end(true);
+    await b.endAsync();
+    check('MQTT-3.1.4-2', 'the existing client is disconnected', 'MQTT.js', tookOver);
+    const pub = await mosquitto('mosquitto_pub', ['-h', host, '-p', String(port), '-i', 'cam-1', '-u', 'cam-1', '-P', 'wrong', '-q', '1', '-t', topics.telemetry('cam-1'), '-m', 'x']);
+    check('MQTT-3.2.2-5', 'a refused CONNECT gets a non-zero return code and no session', 'mosquitto_pub', pub.code !== 0 && /not authori[sz]ed|refused/i.test(pub.stderr));
+  });
+
+  it('MQTT-3.1.2-24: a client silent for 1.5 x its keep alive is disconnected', async () => {
+    const s = tcpConnect(port, host);
+    s.on('error', () => undefined);
+    s.on('data', (d) => process.env['BWC_DEBUG'] && console.error('keepalive data', d));
+    await new Promise<void>((r) => s.once('connect', () => r()));
+    s.write(mqttPacket.generate({ cmd: 'connect', protocolId: 'MQTT', protocolVersion: 4, clean: true, clientId: 'cam-1', keepalive: 1, username: 'cam-1', password: Buffer.from(secrets.get('cam-1')!) }));
+    const started = performance.now();
+    const closedAfter = await new Promise<number>((resolve) => {
+      s.once('close', () => resolve(performance.now() - started));
+      setTimeout(() => resolve(-1), 5000);
+    });
+    s.destroy();
+    check('MQTT-3.1.2-24', `disconnected after ${closedAfter.toFixed(0)} ms (keep alive 1 s)`, 'raw socket', closedAfter > 900 && closedAfter < 2500);
+  });
+
+  it('MQTT-4.7.2-1: a client may not publish to $SYS topics (refused, nothing stored)', async () => {
+    const sub = await mosquitto('mosquitto_pub', ['-h', host, '-p', String(port), '-i', 'cam-1', '-u', 'cam-1', '-P', secrets.get('cam-1')!, '-q', '1', '-t', '$SYS/x', '-m', 'x'], 5000);
+    check('MQTT-4.7.2-1', 'publishing to $SYS refused', 'mosquitto_pub', sub.code !== 0 || (t.gateway.db.prepare("SELECT count(*) FROM inputs WHERE topic LIKE '$SYS%'").pluck().get() as number) === 0);
+    void activityCodec;
+  });
+});
