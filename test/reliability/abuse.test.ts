@@ -16,6 +16,7 @@ import { provision } from '../../simulator/run/provision.js';
 import { rssOf } from '../../scripts/bench/proc.js';
 import { FAST_POLICY, tempDir, telemetry } from '../helpers/gateway.js';
 import { spawnGateway } from '../helpers/gateway-process.js';
+import { connect } from '../gateway/scenario.js';
 import { percentile, report } from './figures.js';
 import { LedgerFleet } from './fleet.js';
 import { Ledger } from './ledger.js';
@@ -104,7 +105,8 @@ describe('reliability: abuse', () => {
       await Promise.all(
         Array.from({ length: 300 }, async (_, i) => {
           try {
-            const c = await mqtt.connectAsync(gw.mqttUrl, { clientId: `cam-${i % 20}`, username: `cam-${i % 20}`, password: 'wrong', reconnectPeriod: 0, connectTimeout: 10_000 });
+            // (closed before CONNACK, over the per-address cap, counts as refused too)
+            const c = await connect(gw.mqttUrl, { clientId: `cam-${i % 20}`, username: `cam-${i % 20}`, password: 'wrong', connectTimeout: 10_000 });
             falseAccepts++;
             c.end(true);
           } catch {
@@ -124,7 +126,7 @@ describe('reliability: abuse', () => {
           const p = flooder.publishAsync(topics.telemetry('cam-21'), Buffer.from(telemetryCodec.encode(telemetry('cam-21', ++seq, { case: 'heartbeat', value: { mode: 'READY', recording: false } }))), { qos: 1 }).then(() => floodAcked++);
           inflight.add(p);
           p.finally(() => inflight.delete(p)).catch(() => undefined);
-          if (inflight.size >= 200) await Promise.race(inflight);
+          if (inflight.size >= 200) await Promise.race([...inflight, sleep(2000)]);
         }
       }
       log('publish flood done');
