@@ -25,6 +25,12 @@ export function registerServe(program: Command): void {
     .addOption(new Option('--broker-client-id <id>', 'client id of the gateway on the external broker').env('BWC_BROKER_CLIENT_ID').default(d.brokerClientId))
     .addOption(new Option('--broker-username <name>', 'username on the external broker').env('BWC_BROKER_USERNAME'))
     .addOption(new Option('--broker-password <secret>', 'password on the external broker').env('BWC_BROKER_PASSWORD'))
+    .addOption(new Option('--nats <urls>', 'run as a worker over a NATS cluster (nats://host:port, comma-separated) instead of a broker').env('BWC_NATS'))
+    .addOption(new Option('--partitions <list>', 'with --nats: partitions this worker owns ("0-3", "0,2"; default all)').env('BWC_PARTITIONS'))
+    .addOption(new Option('--nats-partitions <n>', 'with --nats: partitions in the NATS subject mapping').env('BWC_NATS_PARTITIONS').default(d.natsPartitions).argParser(positiveInt))
+    .addOption(new Option('--nats-replicas <n>', 'with --nats: replicas of each JetStream stream (3 on a 3-node cluster)').env('BWC_NATS_REPLICAS').default(d.natsReplicas).argParser(positiveInt))
+    .addOption(new Option('--worker-id <id>', 'with --nats: this worker\'s name in partition leases (default host-pid)').env('BWC_WORKER_ID'))
+    .addOption(new Option('--lease-ms <ms>', 'with --nats: a dead worker\'s partitions move after this long').env('BWC_LEASE_MS').default(d.leaseMs).argParser(positiveInt))
     .addOption(new Option('--max-packet-bytes <n>', 'largest MQTT packet accepted').env('BWC_MAX_PACKET_BYTES').default(d.maxPacketBytes).argParser(positiveInt))
     .addOption(new Option('--sync <mode>', 'full: fsync each commit; normal: survive crashes only').env('BWC_SYNC').choices(['full', 'normal']).default(d.sync))
     .addOption(new Option('--tls-cert <file>', 'PEM certificate: TLS on MQTT, WebSocket and HTTP').env('BWC_TLS_CERT'))
@@ -50,7 +56,11 @@ export function registerServe(program: Command): void {
         const a = gateway.addresses;
         const lines = [
           `bwc-gateway ${gateway.policy.name} policy, data in ${config.dataDir}`,
-          a.broker !== undefined ? `  MQTT:           client of ${a.broker}` : `  MQTT:           ${a.mqtt}\n  MQTT/WebSocket: ${a.ws}`,
+          a.nats !== undefined
+            ? `  NATS worker:    ${a.nats}`
+            : a.broker !== undefined
+              ? `  MQTT:           client of ${a.broker}`
+              : `  MQTT:           ${a.mqtt}\n  MQTT/WebSocket: ${a.ws}`,
           `  HTTP API:       ${a.http}  (OpenAPI: ${a.http}/api/openapi.json, metrics: ${a.http}/metrics)`,
           `  Dashboard:      ${a.http}/`,
         ];
@@ -61,7 +71,7 @@ export function registerServe(program: Command): void {
             'A new admin API token (shown once; keep it):',
             `  ${gateway.adminToken}`,
             `Open the dashboard signed in: ${a.http}/#token=${gateway.adminToken}`,
-            'Register a camera with: npx bwc-gateway devices add CAMERA-ID',
+            ...(a.nats === undefined ? ['Register a camera with: npx bwc-gateway devices add CAMERA-ID'] : []),
           );
         }
         process.stdout.write(`${lines.join('\n')}\n`);

@@ -4,6 +4,7 @@
  */
 import { DEFAULT_POLICY_PATH } from '../detect/policy.js';
 import type { SyncMode } from '../store/db.js';
+import { NATS_DEFAULTS } from '../transport/nats/nats-config.js';
 
 export const GATEWAY_DEFAULTS = {
   /** Address to listen on (all interfaces: nothing is open without credentials). */
@@ -44,6 +45,18 @@ export const GATEWAY_DEFAULTS = {
   /** QA only: the gateway's clock follows bwc/v1/sim/clock (published by a `sim` account) instead
    *  of the system clock, so an accelerated simulated fleet and the gateway agree on time. */
   simClock: false,
+  /** NATS worker mode: NATS server URLs (comma-separated); cameras connect to NATS's MQTT listener. */
+  nats: undefined as string | undefined,
+  /** NATS mode: partitions this worker owns by preference ("0-3", "0,2"); default all. */
+  partitions: undefined as string | undefined,
+  /** NATS mode: how many partitions the NATS subject mapping makes (must match the server config). */
+  natsPartitions: NATS_DEFAULTS.partitions,
+  /** NATS mode: replicas of each stream (3 on a 3-node cluster). */
+  natsReplicas: NATS_DEFAULTS.replicas,
+  /** NATS mode: this worker's name in partition leases (default host-pid). */
+  workerId: undefined as string | undefined,
+  /** NATS mode: a dead worker's partitions move after this long. */
+  leaseMs: NATS_DEFAULTS.leaseMs,
   /** Serial ports: PATH[:BAUD] (115200 by default), or 'auto'. */
   serial: [] as string[],
   /** With serial 'auto': USB VID:PID pairs (hex) of the docks to open. */

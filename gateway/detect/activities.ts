@@ -51,12 +51,17 @@ function gapContent(core: Core, rec: ActivityRecord, officerId: string, status: 
   };
 }
 
+function putGap(core: Core, content: AlertContent, now: number, finalAt: number): void {
+  if (core.officerAlerts) core.book.put(content, now, finalAt);
+}
+
 function gapFinal(core: Core, rec: ActivityRecord): number {
   return (rec.end ?? (rec.start ?? core.now) + core.policy.settings.maxActivityMs) + core.policy.settings.revisionHorizonMs;
 }
 
 /** Gives a device a window in the activity (once); returns false if it already had one. */
 function openWindow(core: Core, rec: ActivityRecord, deviceId: string, start: number, officerId: string): boolean {
+  if (!core.owns(deviceId)) return false;
   const dev = core.device(deviceId);
   const windows = (dev.windows ??= []);
   if (windows.some((w) => w.activityId === rec.id)) return false;
@@ -94,7 +99,7 @@ export function onActivity(core: Core, activities: Map<string, ActivityRecord>, 
         // No camera to oblige: a rollout gap, counted and shown, never a missed activation.
         rec.gaps.push(officerId);
         core.stats.coverageGaps++;
-        core.book.put(gapContent(core, rec, officerId, 'OPEN', ''), core.now, gapFinal(core, rec));
+        putGap(core, gapContent(core, rec, officerId, 'OPEN', ''), core.now, gapFinal(core, rec));
       }
     }
     if (rec.rule.recording === 'optional') return;
@@ -122,7 +127,7 @@ export function onActivity(core: Core, activities: Map<string, ActivityRecord>, 
   }
   for (const officerId of officers) {
     // The gap stays on record (resolvable by late data); its alert resolves.
-    if (rec.gaps.includes(officerId)) core.book.put(gapContent(core, rec, officerId, 'RESOLVED', 'ACTIVITY_ENDED'), core.now, gapFinal(core, rec));
+    if (rec.gaps.includes(officerId)) putGap(core, gapContent(core, rec, officerId, 'RESOLVED', 'ACTIVITY_ENDED'), core.now, gapFinal(core, rec));
   }
 }
 
@@ -147,7 +152,7 @@ export function resolveGaps(core: Core, activities: Map<string, ActivityRecord>,
     const deviceId = deviceOf(core.assignments, officerId, rec.start);
     if (deviceId === undefined) continue;
     rec.gaps = rec.gaps.filter((g) => g !== officerId);
-    core.book.put(gapContent(core, rec, officerId, 'RETRACTED', 'LATE_DATA'), core.now, gapFinal(core, rec));
+    putGap(core, gapContent(core, rec, officerId, 'RETRACTED', 'LATE_DATA'), core.now, gapFinal(core, rec));
     if (rec.rule.recording !== 'optional') openWindow(core, rec, deviceId, rec.start, officerId);
   }
 }

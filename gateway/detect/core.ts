@@ -69,6 +69,10 @@ export interface Core {
   /** A boot's clock offset estimate improved. */
   offsetImproved(deviceId: string, boot: number, offset: number): void;
   device(id: string): DeviceRecord;
+  /** Whether this detector obliges the device (a NATS worker owns some partitions only). */
+  owns(deviceId: string): boolean;
+  /** Whether this detector raises alerts about officers (COVERAGE_GAP): one NATS worker does. */
+  readonly officerAlerts: boolean;
   schedule(dev: DeviceRecord, time: number, kind: number): void;
   /** Re-runs the obligation rules for a device and emits what changed. */
   evaluate(dev: DeviceRecord): void;

@@ -27,6 +27,10 @@ export const DETECTOR_DEFAULTS = {
   sweepIntervalMs: 60_000,
   /** 10 min of history always kept, for activities that CAD reports late. */
   historyMinMs: 600_000,
+  /** Devices this detector obliges (null: all). A NATS worker passes its partitions' devices. */
+  owns: null as ((deviceId: string) => boolean) | null,
+  /** Raise alerts about officers (COVERAGE_GAP); in NATS mode only the owner of partition 0 does. */
+  officerAlerts: true,
 };
 export type DetectorOptions = typeof DETECTOR_DEFAULTS;
 
@@ -114,6 +118,14 @@ export class Detector implements Core {
 
   offsetImproved(deviceId: string, boot: number, offset: number): void {
     for (const officerId of retime(this.assignments, deviceId, boot, offset)) resolveGaps(this, this.activities, officerId);
+  }
+
+  owns(deviceId: string): boolean {
+    return this.options.owns === null || this.options.owns(deviceId);
+  }
+
+  get officerAlerts(): boolean {
+    return this.options.officerAlerts;
   }
 
   hasDevice(id: string): boolean {

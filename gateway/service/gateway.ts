@@ -3,6 +3,7 @@
  * cleanly (tests check that nothing is left open). main.ts / cli/serve.ts only wire this up.
  */
 import { readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { type FastifyInstance } from 'fastify';
 import { autoDetect } from '@serialport/bindings-cpp';
 import type { Command } from '../decode/model.js';
@@ -22,6 +23,8 @@ import { type Db, openDb } from '../store/db.js';
 import { StoreWriter } from '../store/writer.js';
 import { EmbeddedBroker } from '../transport/mqtt/embedded-broker.js';
 import { ExternalBroker } from '../transport/mqtt/external-broker.js';
+import { NATS_DEFAULTS, parsePartitions } from '../transport/nats/nats-config.js';
+import { NatsWorker } from '../transport/nats/nats-worker.js';
 import { topics } from '../transport/mqtt/topics.js';
 import { AckTracker } from '../transport/serial/ack-tracker.js';
 import { SerialManager } from '../transport/serial/serial-manager.js';
@@ -43,6 +46,8 @@ export interface GatewayAddresses {
   ws: string;
   http: string;
   broker?: string;
+  /** NATS worker mode: the servers, and the partitions owned at start. */
+  nats?: string;
   serial: string[];
 }
 
@@ -61,6 +66,8 @@ export interface Gateway {
   readonly adminToken: string | undefined;
   readonly addresses: GatewayAddresses;
   readonly rebuild: { fromSnapshot: boolean; replayed: number; ms: number } | undefined;
+  /** NATS worker mode: the worker (partitions owned, rebuilds). */
+  readonly nats: NatsWorker | undefined;
   start(): Promise<void>;
   close(): Promise<void>;
 }
@@ -106,12 +113,38 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
     (id) => ingest?.detector.deviceState(id),
     () => ingest?.detector.deviceIds() ?? [],
   );
-  ingest = new Ingest({ db, writer, policy, clock, metrics, log, fanout, states, simClock });
+  const natsMode = config.nats !== undefined;
+  if (natsMode && config.broker !== undefined) throw new GatewayError('CONFIG_INVALID', '--nats and --broker exclude each other');
+  ingest = new Ingest({ db, writer, policy, clock, metrics, log, fanout, states, simClock, nats: natsMode });
   const theIngest = ingest;
 
   const accept = theIngest.accept.bind(theIngest);
-  let broker: EmbeddedBroker | ExternalBroker;
-  if (config.broker !== undefined) {
+  let broker: EmbeddedBroker | ExternalBroker | NatsWorker;
+  if (config.nats !== undefined) {
+    const total = config.natsPartitions;
+    broker = new NatsWorker(
+      {
+        servers: config.nats.split(',').map((u) => u.trim()).filter(Boolean),
+        partitions: config.partitions === undefined ? Array.from({ length: total }, (_, i) => i) : parsePartitions(config.partitions, total),
+        total,
+        workerId: config.workerId ?? `${hostname()}-${process.pid}`,
+        replicas: config.natsReplicas,
+        retentionMs: NATS_DEFAULTS.retentionMs,
+        leaseMs: config.leaseMs,
+        maxAckPending: NATS_DEFAULTS.maxAckPending,
+        ackWaitMs: NATS_DEFAULTS.ackWaitMs,
+        alertDedupeMs: NATS_DEFAULTS.alertDedupeMs,
+      },
+      {
+        log,
+        accept,
+        rebuild: (options, records) => theIngest.rebuildFrom(options, records),
+        foreignAlert: (alert) => {
+          if (theIngest.storeForeignAlert(alert)) sse.offer({ type: 'alert', alert });
+        },
+      },
+    );
+  } else if (config.broker !== undefined) {
     broker = new ExternalBroker(
       { url: config.broker, clientId: config.brokerClientId, username: config.brokerUsername, password: config.brokerPassword },
       { clock, log, accept },
@@ -192,6 +225,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
     simClock: simClock !== undefined,
     tls,
     commands,
+    nats: broker instanceof NatsWorker ? () => ({ workerId: (broker as NatsWorker).workerId, owned: (broker as NatsWorker).owned, rebuilds: (broker as NatsWorker).rebuilds.slice(-5) }) : undefined,
   });
 
   let adminToken: string | undefined;
@@ -217,10 +251,14 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
     get rebuild() {
       return rebuild;
     },
+    nats: broker instanceof NatsWorker ? broker : undefined,
     async start() {
       if (!credentials.hasTokens()) adminToken = credentials.createToken('admin', 'admin', clock.now());
-      rebuild = theIngest.rebuild();
-      log.info({ ...rebuild, lastInputId: theIngest.lastInputId }, 'detector state rebuilt from the store');
+      // A NATS worker rebuilds from JetStream when it takes its partitions (in broker.start()).
+      if (!natsMode) {
+        rebuild = theIngest.rebuild();
+        log.info({ ...rebuild, lastInputId: theIngest.lastInputId }, 'detector state rebuilt from the store');
+      }
       await broker.start();
       await serial.start();
       await api.listen({ port: config.httpPort, host: config.host });
@@ -230,7 +268,8 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
       if (broker instanceof EmbeddedBroker) {
         addresses.mqtt = `mqtt${scheme}://${shown}:${broker.mqttPort}`;
         addresses.ws = `ws${scheme}://${shown}:${broker.wsPort}`;
-      } else if (config.broker !== undefined) addresses.broker = config.broker;
+      } else if (broker instanceof NatsWorker) addresses.nats = `${config.nats} (partitions ${broker.owned.join(',') || 'none yet'})`;
+      else if (config.broker !== undefined) addresses.broker = config.broker;
       const httpAddress = api.server.address();
       addresses.http = `http${scheme}://${shown}:${typeof httpAddress === 'object' && httpAddress ? httpAddress.port : config.httpPort}`;
       for (const path of serial.links.keys()) addresses.serial.push(path);

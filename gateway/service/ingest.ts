@@ -6,7 +6,7 @@
 import type { AlertAck, CaptureRecord } from '../decode/capture.js';
 import { activityCodec, alertCodec, assignmentCodec } from '../decode/codec.js';
 import type { Activity, Alert, Assignment } from '../decode/model.js';
-import { Detector } from '../detect/detector.js';
+import { Detector, type DetectorOptions } from '../detect/detector.js';
 import type { Effect } from '../detect/inputs.js';
 import type { Policy } from '../detect/policy.js';
 import { decodeSnapshot, encodeSnapshot } from '../detect/snapshot.js';
@@ -43,6 +43,12 @@ export interface IngestDeps {
   states: DeviceStatePublisher;
   /** Set when the gateway runs on simulated time (--sim-clock). */
   simClock?: ManualClock | undefined;
+  /**
+   * NATS worker mode: JetStream is the log the detector is rebuilt from (rebuildFrom), so no
+   * snapshots; and a redelivered message already in this store is applied again (the detector
+   * drops what it has seen), since after a takeover the store and the detector can differ.
+   */
+  nats?: boolean;
 }
 
 export class Ingest {
@@ -165,8 +171,10 @@ export class Ingest {
         this.deps.metrics.messagesIn.inc({ kind: input.kind, transport: input.transport });
         if (result.conflicts > 0) this.deps.metrics.quarantined.inc({ reason: 'SEQ_CONFLICT' }, result.conflicts);
         this.apply(result.inputId, result.records, true);
-      } else if (result.status === 'duplicate') this.deps.metrics.duplicates.inc();
-      else {
+      } else if (result.status === 'duplicate') {
+        this.deps.metrics.duplicates.inc();
+        if (this.deps.nats === true) this.apply(this.lastInputId, input.records, true);
+      } else {
         this.deps.metrics.quarantined.inc({ reason: 'SEQ_CONFLICT' });
         this.badInput.warn(input.deviceId ?? 'batch', input.receivedMs, { reason: 'SEQ_CONFLICT', topic: input.topic }, 'same (device, boot, seq) with different content: kept aside');
       }
@@ -182,7 +190,7 @@ export class Ingest {
       if (record.type === 'ack' && this.detector.stats.acksUnknown > unknownAcks) this.ackStored(record.ack, record.receivedMs, live);
     }
     this.lastInputId = inputId;
-    if (live) this.maybeSnapshot();
+    if (live && this.deps.nats !== true) this.maybeSnapshot();
   }
 
   private handle(effects: readonly Effect[], live: boolean): void {
@@ -232,10 +240,34 @@ export class Ingest {
 
   /** Queues a snapshot of the detector at the last applied input. */
   snapshot(): void {
+    if (this.deps.nats === true) return;
     this.inputsSinceSnapshot = 0;
     this.lastSnapshotMs = this.deps.clock.now();
     if (this.lastInputId === 0) return;
     this.deps.writer.submitSnapshot(this.lastInputId, this.lastSnapshotMs, encodeSnapshot(this.deps.policy, this.detector.exportState()));
+  }
+
+  /**
+   * NATS mode: a fresh detector (owning the given devices) fed records that are already durable in
+   * JetStream and acknowledged; alert revisions it makes that this store lacks are stored and sent
+   * (the alert stream drops the ones another worker already sent). Returns how many were applied.
+   */
+  rebuildFrom(options: Partial<DetectorOptions>, records: Iterable<CaptureRecord>): number {
+    this.detector = new Detector(this.deps.policy, options);
+    let n = 0;
+    for (const record of records) {
+      this.apply(this.lastInputId, [record], false);
+      n++;
+    }
+    this.deps.writer.flush();
+    return n;
+  }
+
+  /** NATS mode: another worker's alert revision, kept for this worker's API; true if it was new here. */
+  storeForeignAlert(alert: Alert): boolean {
+    if (this.revisionStored(alert)) return false;
+    this.deps.writer.submitAlert(alert);
+    return true;
   }
 
   /**

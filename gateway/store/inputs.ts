@@ -9,7 +9,7 @@ import { GatewayError } from '../errors.js';
 import type { Db } from './db.js';
 
 export type InputKind = 'telemetry' | 'batch' | 'activity' | 'tick' | 'ack' | 'assignment';
-export type Transport = 'mqtt' | 'broker' | 'serial' | 'api' | 'gateway';
+export type Transport = 'mqtt' | 'broker' | 'nats' | 'serial' | 'api' | 'gateway';
 
 export interface InputRow {
   id: number;

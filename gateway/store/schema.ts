@@ -16,7 +16,7 @@ CREATE TABLE IF NOT EXISTS inputs (
   id INTEGER PRIMARY KEY,
   received_ms INTEGER NOT NULL,
   kind TEXT NOT NULL,            -- telemetry | batch | activity | tick | ack | assignment
-  transport TEXT NOT NULL,       -- mqtt | broker | serial | api | gateway
+  transport TEXT NOT NULL,       -- mqtt | broker | nats | serial | api | gateway
   topic TEXT,
   device_id TEXT,                -- the sender for telemetry, null for batches from docks
   payload BLOB

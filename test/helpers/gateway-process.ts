@@ -4,8 +4,11 @@ import { GATEWAY_BIN, ROOT } from './cli.js';
 
 export interface GatewayProcess {
   child: ChildProcess;
+  /** '' for a NATS worker (cameras connect to NATS). */
   mqttUrl: string;
   httpUrl: string;
+  /** The admin token it printed on its first start ('' when the data dir had one). */
+  token: string;
   /** ms from spawn to "listening" */
   startMs: number;
   kill(signal?: NodeJS.Signals): Promise<void>;
@@ -26,7 +29,7 @@ export async function spawnGateway(dataDir: string, extraArgs: string[] = [], ti
     const timer = setTimeout(() => reject(new Error(`gateway did not start in ${timeoutMs} ms:\n${out}\n${err}`)), timeoutMs);
     child.stdout!.setEncoding('utf8').on('data', (d: string) => {
       out += d;
-      const mqtt = /MQTT:\s+(mqtt:\/\/\S+)/.exec(out)?.[1];
+      const mqtt = /MQTT:\s+(mqtt:\/\/\S+)/.exec(out)?.[1] ?? (/NATS worker:/.test(out) ? '' : undefined);
       const http = /HTTP API:\s+(http:\/\/\S+)/.exec(out)?.[1];
       if (mqtt !== undefined && http !== undefined) {
         clearTimeout(timer);
@@ -43,6 +46,7 @@ export async function spawnGateway(dataDir: string, extraArgs: string[] = [], ti
     child,
     mqttUrl,
     httpUrl,
+    token: /admin API token[^\n]*\n\s+(\S+)/.exec(out)?.[1] ?? '',
     startMs: Date.now() - started,
     stderr: () => err,
     kill: (signal = 'SIGKILL') =>

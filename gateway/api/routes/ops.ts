@@ -33,6 +33,7 @@ export function registerOpsRoutes(app: FastifyInstance, deps: ApiDeps): void {
         devices: d.deviceCount,
         openAlerts: d.book.openTotal(),
         store: deps.storeHealthy() ? 'ok' : 'failing',
+        ...(deps.nats !== undefined ? { nats: deps.nats() } : {}),
       };
     },
   );
