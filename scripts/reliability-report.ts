@@ -1,5 +1,5 @@
 /**
- * `npm run reliability-report`: runs the reliability suite (test/reliability) and prints one
+ * `npm run reliability-report`: runs the reliability suite (test/reliability, and test/scale for scale-out) and prints one
  * table: each test, the load it held, the faults injected, the inputs tried, its must-be-0
  * figures and its other figures. Exits non-zero if a test failed or a must-be-0 figure is not 0.
  * `npm run soak` does the same with the long versions (BWC_SOAK=1: 30 minutes of load, ...).
@@ -18,7 +18,7 @@ const dir = mkdtempSync(join(tmpdir(), 'bwc-reliability-'));
 const out = join(dir, 'rows.jsonl');
 const soak = process.argv.includes('--soak') || process.env['BWC_SOAK'] === '1';
 const root = join(import.meta.dirname, '..');
-const run = spawnSync(process.execPath, [join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', 'test/reliability'], {
+const run = spawnSync(process.execPath, [join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', 'test/reliability', 'test/scale'], {
   cwd: root,
   stdio: ['ignore', 'inherit', 'inherit'],
   env: { ...process.env, BWC_RELIABILITY_OUT: out, ...(soak ? { BWC_SOAK: '1' } : {}) },

@@ -15,6 +15,8 @@ import { taskset } from './proc.js';
 import { LOAD_CORE, SUT_CORE, startTarget, TARGET_LABELS, type TargetName } from './targets.js';
 import { alertLateness, type BenchOptions, latencies, type Latency, rssPerDevice, startGenerator, type Sustainable, sustainable } from './workloads.js';
 import { formatReport, type Report, type WorkloadRun } from './report.js';
+import { runScaleOut } from './scale-out.js';
+import { natsServerAvailable } from '../nats-cluster.js';
 
 const { values } = parseArgs({
   options: {
@@ -28,7 +30,7 @@ const { values } = parseArgs({
 });
 if (values.help) {
   process.stdout.write(
-    'usage: npm run bench [-- --quick] [--json] [--reps N] [--only W1,W2,W3a,W3b,W3c,W4a,W4b,RSS] [--devices N]\n' +
+    'usage: npm run bench [-- --quick] [--json] [--reps N] [--only W1,W2,W3a,W3b,W3c,W4a,W4b,RSS,SCALE] [--devices N]\n' +
       '  --quick     a smoke run in under a minute (1 repetition, short steps, small sizes)\n' +
       '  --json      print the results as JSON instead of Markdown\n',
   );
@@ -60,6 +62,7 @@ const report: Report = {
   workloads: [],
   rss: [],
   alertLateness: null,
+  scaleOut: null,
 };
 
 if (wanted('W1')) {
@@ -115,6 +118,11 @@ if (wanted('RSS')) {
       report.rss.push({ name, ...(await rssPerDevice(name, n, quick ? 1000 : 3000)) });
     }
   }
+}
+
+if (wanted('SCALE')) {
+  if (!natsServerAvailable()) log('scale-out skipped: nats-server is not installed (apt-get install nats-server)');
+  else report.scaleOut = await runScaleOut(quick, log);
 }
 
 process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));

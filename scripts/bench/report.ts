@@ -1,6 +1,7 @@
 /** The benchmark's report: medians with min-max over repetitions, ratios, targets, as Markdown. */
 import type { DecodeBenchResult } from './decode.js';
 import type { DetectorBenchResult } from './detector.js';
+import type { ScaleOutResult } from './scale-out.js';
 import { TARGET_LABELS, type TargetName } from './targets.js';
 import type { Latency, Step } from './workloads.js';
 
@@ -25,6 +26,7 @@ export interface Report {
   workloads: WorkloadRun[];
   rss: { name: TargetName; devices: number; bytesPerDevice: number | null; note: string }[];
   alertLateness: { alerts: number; expected: number; p50Ms: number | null; p99Ms: number | null } | null;
+  scaleOut?: ScaleOutResult | null;
 }
 
 const fmt = (n: number | null | undefined): string => (n === null || n === undefined ? '–' : Math.round(n).toLocaleString('en'));
@@ -110,6 +112,28 @@ export function formatReport(r: Report): string {
   if (r.rss.length > 0) {
     out.push('Memory per connected (idle) device: (RSS with N connected − RSS with none) / N', '', '| system | devices | bytes per device |', '|---|---:|---:|');
     for (const x of r.rss) out.push(`| ${x.name} ${TARGET_LABELS[x.name]} | ${fmt(x.devices)} | ${fmt(x.bytesPerDevice)} ${x.note} |`);
+    out.push('');
+  }
+  const so = r.scaleOut;
+  if (so !== undefined && so !== null) {
+    out.push(
+      `Scale-out: gateway workers over a 3-node NATS cluster on this machine (4 partitions, R1 streams); ${fmt(so.messages)} messages put into the streams first (${fmt(so.loadRate)} msg/s through the mapping), then drained by the workers (store + detector + JetStream ack)`,
+      '',
+      '| workers | msg/s | seconds | cores |',
+      '|---:|---:|---:|---|',
+    );
+    for (const d of so.drain) out.push(`| ${d.workers} | ${fmt(d.messagesPerSecond)} | ${d.seconds.toFixed(1)} | ${d.cores} |`);
+    const one = so.drain.find((d) => d.workers === 1);
+    const two = so.drain.find((d) => d.workers === 2);
+    if (one && two) out.push('', `2 workers / 1 worker: ${(two.messagesPerSecond / one.messagesPerSecond).toFixed(2)}×`);
+    if (so.puback !== null) {
+      const p = so.puback;
+      out.push(
+        '',
+        `What a PUBACK from NATS means (R3 stream): ${p.ackedBeforeStored} of ${p.published} PUBACKs arrived before the partition stream had the message` +
+          (p.lostAfterKillAll === null ? ' (--quick: no kill test).' : `; after ${p.burst} acknowledged messages and a SIGKILL of all three nodes right after the last PUBACK, ${p.lostAfterKillAll} were missing on restart.`),
+      );
+    }
     out.push('');
   }
   return `${out.join('\n')}\n`;
