@@ -184,7 +184,14 @@ export class NatsWorker {
           continue;
         }
         // Acknowledged to JetStream only once this worker's store has it.
-        this.deps.accept(received, (error) => (error === null ? m.ack() : m.nak(1000)));
+        this.deps.accept(received, (error) => {
+          try {
+            if (error === null) m.ack();
+            else m.nak(1000);
+          } catch {
+            // the connection is closing: JetStream redelivers what was not acknowledged
+          }
+        });
       }
     })().catch((error: unknown) => this.deps.log.warn({ err: (error as Error).message, partition: p }, 'NATS worker: partition consumer stopped'));
   }
