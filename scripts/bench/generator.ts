@@ -4,10 +4,11 @@
  * the bottleneck (it reports its own CPU use). Each message is a distinct camera Telemetry (seq increases per device), so a
  * gateway stores every one. QoS 1 acknowledgement latency goes into an HDR histogram.
  *
- * argv[2]: JSON {host, port, devices: [{id, secret}], qos, concurrency}
+ * argv[2]: a JSON file {host, port, devices: [{id, secret}], qos, concurrency}
  * stdin (JSON lines): {"cmd":"run","rate":N,"durationMs":D,"drainMs":D} | {"cmd":"quit"}
  * stdout (JSON lines): {"event":"connected",...} {"event":"ran",...}
  */
+import { readFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { createInterface } from 'node:readline';
 import * as hdr from 'hdr-histogram-js';
@@ -23,7 +24,7 @@ interface Config {
   concurrency?: number;
 }
 
-const config = JSON.parse(process.argv[2]!) as Config;
+const config = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as Config;
 const out = (m: Record<string, unknown>): void => void process.stdout.write(`${JSON.stringify(m)}\n`);
 
 interface Conn {

@@ -7,7 +7,9 @@
  *
  *   npm run bench [-- --quick] [--json] [--reps 3] [--only W3a,W4a] [--devices 200]
  */
-import { cpus } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runDecodeBench } from './decode.js';
 import { runDetectorBench } from './detector.js';
@@ -41,6 +43,9 @@ const reps = Number(values.reps ?? (quick ? 1 : 3));
 const only = values.only === undefined ? null : new Set(values.only.split(','));
 const wanted = (k: string): boolean => only === null || only.has(k);
 const t0 = Date.now();
+// Results so far are saved after each step, so a failure late in a long run loses nothing.
+const partial = join(tmpdir(), `bwc-bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+const save = (): void => writeFileSync(partial, JSON.stringify(report, null, 2));
 const log = (s: string): void => void process.stderr.write(`[${((Date.now() - t0) / 1000).toFixed(1)} s] ${s}\n`);
 
 const options: BenchOptions = {
@@ -64,6 +69,8 @@ const report: Report = {
   alertLateness: null,
   scaleOut: null,
 };
+
+log(`results so far are saved in ${partial}`);
 
 if (wanted('W1')) {
   log('W1 decode...');
@@ -103,6 +110,7 @@ for (let rep = 1; rep <= reps; rep++) {
         await gen.stop();
         const run: WorkloadRun = { name, qos, rep, sustainable: found.rate, steps: found.steps, latencies: lat };
         report.workloads.push(run);
+        save();
         log(`   sustainable ${found.rate} msg/s`);
       } finally {
         await target.stop();
@@ -115,14 +123,28 @@ if (wanted('RSS')) {
   for (const n of quick ? [100] : [1000, 10_000]) {
     for (const name of (quick ? ['W3a', 'W4a'] : ['W3a', 'W3c', 'W4a']) as TargetName[]) {
       log(`memory per connected device: ${name}, ${n} devices...`);
-      report.rss.push({ name, ...(await rssPerDevice(name, n, quick ? 1000 : 3000)) });
+      try {
+        report.rss.push({ name, ...(await rssPerDevice(name, n, quick ? 1000 : 3000)) });
+      } catch (error) {
+        log(`   failed: ${(error as Error).message}`);
+        report.rss.push({ name, devices: n, bytesPerDevice: null, note: `(failed: ${(error as Error).message.split('\n')[0]})` });
+      }
+      save();
     }
   }
 }
 
 if (wanted('SCALE')) {
   if (!natsServerAvailable()) log('scale-out skipped: nats-server is not installed (apt-get install nats-server)');
-  else report.scaleOut = await runScaleOut(quick, log);
+  else {
+    try {
+      report.scaleOut = await runScaleOut(quick, log);
+    } catch (error) {
+      log(`scale-out failed: ${(error as Error).message}`);
+      process.exitCode = 1;
+    }
+    save();
+  }
 }
 
 process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
