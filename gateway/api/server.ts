@@ -38,6 +38,8 @@ export interface ApiDeps {
   simClock: boolean;
   tls?: { cert: Buffer; key: Buffer } | undefined;
   commands: CommandQueue;
+  /** NATS worker mode: ids of the whole fleet's devices (other workers' too). */
+  fleetIds?: (() => Iterable<string>) | undefined;
   /** NATS worker mode: this worker's partitions and rebuilds. */
   nats?: (() => { workerId: string; owned: number[]; rebuilds: readonly unknown[] }) | undefined;
 }

@@ -142,6 +142,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
         foreignAlert: (alert) => {
           if (theIngest.storeForeignAlert(alert)) sse.offer({ type: 'alert', alert });
         },
+        foreignState: (state) => sse.offer({ type: 'device', state }),
       },
     );
   } else if (config.broker !== undefined) {
@@ -219,7 +220,9 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
     sse,
     log,
     detector: () => theIngest.detector,
-    deviceState: (id) => theIngest.detector.deviceState(id),
+    // NATS mode: devices other workers own come from the shared state bucket.
+    deviceState: (id) => theIngest.detector.deviceState(id) ?? (broker instanceof NatsWorker ? broker.fleet.get(id) : undefined),
+    fleetIds: broker instanceof NatsWorker ? () => (broker as NatsWorker).fleet.keys() : undefined,
     storeHealthy: () => writer.isHealthy,
     nowMs: () => clock.now(),
     simClock: simClock !== undefined,

@@ -2,9 +2,10 @@
  * Scale-out: a 3-node NATS cluster (MQTT listener, JetStream, R3 streams, 4 telemetry
  * partitions), two gateway workers owning two partitions each, cameras publishing plain MQTT to
  * the three nodes, and CAD activities that nobody records for (planted missed activations).
- * Mid-run one worker is SIGKILLed: the other takes its partitions over. Every planted missed
- * activation is flagged exactly once, no alert revision reaches subscribers twice, and every
- * acknowledged message is in one of the workers' stores (ledger = stores).
+ * One worker's API lists the whole fleet. Mid-run one worker is SIGKILLed: the other takes its
+ * partitions over. Every planted missed activation is flagged exactly once, no alert revision
+ * reaches subscribers twice, and every acknowledged message is in one of the workers' stores
+ * (ledger = stores).
  */
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
@@ -97,7 +98,7 @@ describe.skipIf(!available)('scale-out over a NATS cluster', () => {
     const log = createLogger('silent');
     const worker = new NatsWorker(
       { servers: cluster.urls.split(','), partitions: [0, 1, 2, 3], total: PARTITIONS, workerId: 'w', replicas: 3, retentionMs: 60_000, leaseMs: 2000, maxAckPending: 100, ackWaitMs: 5000, alertDedupeMs: 60_000 },
-      { log, accept: (_r, done) => done(null), rebuild: () => 0, foreignAlert: () => undefined },
+      { log, accept: (_r, done) => done(null), rebuild: () => 0, foreignAlert: () => undefined, foreignState: () => undefined },
     );
     const camera = await mqtt.connectAsync(cluster.mqttUrls[0]!, { clientId: 'mapper', clean: true, protocolVersion: 4 });
     const viewer = await mqtt.connectAsync(cluster.mqttUrls[2]!, { clientId: 'viewer-1', clean: true, protocolVersion: 4 });
@@ -166,11 +167,19 @@ describe.skipIf(!available)('scale-out over a NATS cluster', () => {
     const ofB = ids.filter((d) => partitionOf(d, PARTITIONS) >= 2);
     const ofA = ids.filter((d) => partitionOf(d, PARTITIONS) < 2);
     let takeoverMs = 0;
+    let fleetTotal = 0;
     try {
       [a, b] = await Promise.all([spawnGateway(dirA, workerArgs('worker-a', '0-1')), spawnGateway(dirB, workerArgs('worker-b', '2-3'))]);
       for (const f of fleets) await f.connect();
       for (const f of fleets) f.start();
       await sleep(1000);
+      // One API: worker A lists every camera, B's too, from the shared state bucket.
+      const fleetSeen = async (): Promise<number> => {
+        const r = (await fetch(`${a!.httpUrl}/api/devices`, { headers: { authorization: `Bearer ${a!.token}` } }).then((x) => x.json())) as { total: number };
+        return r.total;
+      };
+      for (let i = 0; i < 50 && (await fleetSeen()) < CAMERAS; i++) await sleep(100);
+      fleetTotal = await fleetSeen();
       await plant([ofA[0]!, ofB[0]!, ofB[1]!]);
       await sleep(1500);
       await plant([ofA[1]!, ofB[2]!]);
@@ -207,6 +216,7 @@ describe.skipIf(!available)('scale-out over a NATS cluster', () => {
     expect(ledger.size).toBeGreaterThan(500);
     expect({ notFlagged, unplanted, duplicateRevisions }).toEqual({ notFlagged: [], unplanted: [], duplicateRevisions: 0 });
     expect(missed.length).toBe(planted.length);
+    expect(fleetTotal, 'devices listed by worker A while B owned half of them').toBe(CAMERAS);
     report({
       test: '12. scale-out (NATS)',
       load: `${CAMERAS} cameras × 5 msg/s QoS 1 over 3 NATS nodes, 2 workers, ${PARTITIONS} partitions (R3)`,

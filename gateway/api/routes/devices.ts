@@ -25,7 +25,7 @@ export function registerDeviceRoutes(app: FastifyInstance, deps: ApiDeps): void 
     },
     async (req) => {
       const q = req.query as { limit: number; offset: number };
-      const ids = [...deps.detector().deviceIds()].sort();
+      const ids = [...new Set([...deps.detector().deviceIds(), ...(deps.fleetIds?.() ?? [])])].sort();
       const page = ids.slice(q.offset, q.offset + q.limit);
       return {
         total: ids.length,

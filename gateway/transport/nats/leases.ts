@@ -10,7 +10,7 @@ export class Leases {
   private readonly held = new Map<number, number>(); // partition -> revision
   private timer: NodeJS.Timeout | null = null;
   private readonly startedMs = Date.now();
-  private running = false;
+  private running = true;
 
   constructor(
     private readonly kv: KV,
@@ -22,6 +22,7 @@ export class Leases {
     private readonly leaseMs: number,
     /** Called after a round that acquired or lost partitions. */
     private readonly changed: () => void,
+    private readonly onLost: (partition: number, reason: string) => void = () => undefined,
   ) {}
 
   owned(): number[] {
@@ -29,7 +30,6 @@ export class Leases {
   }
 
   start(): void {
-    this.running = true;
     const loop = (): void => {
       this.round()
         .then((changed) => changed && this.changed(), () => undefined)
@@ -46,8 +46,9 @@ export class Leases {
     for (const [p, revision] of [...this.held]) {
       try {
         this.held.set(p, await this.kv.update(`p${p}`, this.workerId, revision));
-      } catch {
+      } catch (error) {
         this.held.delete(p);
+        this.onLost(p, (error as Error).message);
         changed = true;
       }
     }

@@ -41,6 +41,8 @@ export const STREAMS = {
   activities: 'BWC_ACTIVITIES',
   alerts: 'BWC_ALERTS',
   leases: 'bwc_leases',
+  /** Every device's latest DeviceState (key: device id), written by its owner, read by all. */
+  states: 'bwc_states',
 };
 
 /** NATS's partition(): FNV-1a 32 of the token, mod n (nats-server subject_transform.go). */

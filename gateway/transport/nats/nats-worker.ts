@@ -11,10 +11,10 @@
  * new, out on bwc.v1.alerts.> where MQTT subscribers see them.
  */
 import { createHash } from 'node:crypto';
-import { AckPolicy, type ConsumerMessages, DeliverPolicy, type JetStreamClient, type JetStreamManager, type NatsConnection, connect, nanos } from 'nats';
+import { AckPolicy, type ConsumerMessages, DeliverPolicy, type JetStreamClient, type JetStreamManager, type KV, type KvEntry, type NatsConnection, type QueuedIterator, connect, nanos } from 'nats';
 import type { CaptureRecord } from '../../decode/capture.js';
-import { alertCodec } from '../../decode/codec.js';
-import type { Alert } from '../../decode/model.js';
+import { alertCodec, deviceStateCodec } from '../../decode/codec.js';
+import type { Alert, DeviceState } from '../../decode/model.js';
 import type { DetectorOptions } from '../../detect/detector.js';
 import { GatewayError } from '../../errors.js';
 import type { Logger } from '../../log.js';
@@ -46,6 +46,8 @@ export interface NatsWorkerDeps {
   rebuild(options: Partial<DetectorOptions>, records: CaptureRecord[]): number;
   /** Another worker's alert revision (for this worker's API and dashboard). */
   foreignAlert(alert: Alert): void;
+  /** A device state from the shared bucket (another worker's devices too). */
+  foreignState(state: DeviceState): void;
 }
 
 export interface NatsRebuild {
@@ -63,6 +65,10 @@ export class NatsWorker {
   private leases: Leases | null = null;
   private consuming: ConsumerMessages[] = [];
   private alertFeed: ConsumerMessages | null = null;
+  private states: KV | null = null;
+  private stateFeed: QueuedIterator<KvEntry> | null = null;
+  /** Latest state of every device of the fleet, whichever worker owns it. */
+  readonly fleet = new Map<string, DeviceState>();
   private chain: Promise<void> = Promise.resolve();
   private pending = false;
   private closed = false;
@@ -71,7 +77,7 @@ export class NatsWorker {
   readonly rebuilds: NatsRebuild[] = [];
 
   constructor(
-    private readonly o: NatsWorkerOptions,
+    private o: NatsWorkerOptions,
     private readonly deps: NatsWorkerDeps,
   ) {}
 
@@ -93,13 +99,22 @@ export class NatsWorker {
     this.jsm = await this.nc.jetstreamManager();
     await ensureTopology(this.nc, { ...this.o, partitions: this.o.total });
     const kv = await this.js.views.kv(STREAMS.leases, { bindOnly: true });
+    // The bucket's TTL is the lease (whoever created it): renewing at our own pace would lose it.
+    const ttl = (await kv.status()).ttl;
+    if (ttl > 0 && ttl !== this.o.leaseMs) {
+      this.deps.log.warn({ bucket: ttl, asked: this.o.leaseMs }, 'NATS worker: the lease bucket exists with another TTL; using it');
+      this.o = { ...this.o, leaseMs: ttl };
+    }
     const all = Array.from({ length: this.o.total }, (_, i) => i);
-    this.leases = new Leases(kv, this.o.workerId, this.o.partitions, all, this.o.leaseMs, () => this.scheduleReconcile());
+    this.leases = new Leases(kv, this.o.workerId, this.o.partitions, all, this.o.leaseMs, () => this.scheduleReconcile(), (p, reason) =>
+      this.deps.log.warn({ worker: this.o.workerId, partition: p, reason }, 'NATS worker: partition lease lost'),
+    );
     await this.leases.round();
     this.scheduleReconcile();
     await this.chain;
     this.leases.start();
     await this.followAlerts();
+    await this.followStates();
     this.deps.log.info({ worker: this.o.workerId, owned: this.owned, servers: this.o.servers }, 'NATS worker started');
   }
 
@@ -157,7 +172,10 @@ export class NatsWorker {
     const name = `bwc-p${p}`;
     let floor = 0;
     try {
-      floor = (await jsm.consumers.info(stream, name)).ack_floor.stream_seq;
+      const info = await jsm.consumers.info(stream, name);
+      // A consumer that has acknowledged nothing yet reports an ack floor of 0: its floor is
+      // where it was told to start.
+      floor = info.ack_floor.consumer_seq > 0 ? info.ack_floor.stream_seq : Math.max(0, (info.config.opt_start_seq ?? 1) - 1);
       await jsm.consumers.delete(stream, name);
     } catch {
       // no consumer yet: start at the beginning
@@ -222,6 +240,22 @@ export class NatsWorker {
     })().catch((error: unknown) => this.deps.log.warn({ err: (error as Error).message }, 'NATS worker: alert feed stopped'));
   }
 
+  /** Every worker's device states, so this worker's API and dashboard show the whole fleet. */
+  private async followStates(): Promise<void> {
+    this.states = await this.js!.views.kv(STREAMS.states, { bindOnly: true });
+    const feed = await this.states.watch();
+    this.stateFeed = feed;
+    void (async () => {
+      for await (const e of feed) {
+        if (e.operation !== 'PUT') continue;
+        const decoded = deviceStateCodec.decode(e.value);
+        if (!decoded.ok) continue;
+        this.fleet.set(e.key, decoded.value);
+        if (!this.owned.includes(partitionOf(e.key, this.o.total))) this.deps.foreignState(decoded.value);
+      }
+    })().catch((error: unknown) => this.deps.log.warn({ err: (error as Error).message }, 'NATS worker: state feed stopped'));
+  }
+
   private async stopConsuming(): Promise<void> {
     const all = this.consuming;
     this.consuming = [];
@@ -232,10 +266,16 @@ export class NatsWorker {
   /** Alerts into the deduplicated stream, then (when new) out to subscribers; the rest as is. */
   async publish(topic: string, payload: Uint8Array, _options: { retain: boolean }): Promise<void> {
     const nc = this.nc;
+    const isAlert = topic.startsWith('bwc/v1/alerts/');
+    // Closing: device states still queued are dropped (the bucket has the latest but one).
+    if ((nc === null || nc.isClosed()) && this.closed && !isAlert) return;
     if (nc === null || nc.isClosed()) throw new GatewayError('IO_FAILED', 'not connected to NATS');
     const subject = topic.replaceAll('/', '.');
-    if (!topic.startsWith('bwc/v1/alerts/')) {
+    if (!isAlert) {
       nc.publish(subject, payload);
+      // A device state also goes into the shared bucket (the MQTT retained message of this mode).
+      const state = /^bwc\/v1\/devices\/([^/]+)\/state$/.exec(topic);
+      if (state !== null) await this.states?.put(state[1]!, payload);
       return;
     }
     const msgID = createHash('sha256').update(payload).digest('base64url');
@@ -250,6 +290,7 @@ export class NatsWorker {
     await this.chain.catch(() => undefined);
     await this.stopConsuming();
     this.alertFeed?.stop();
+    this.stateFeed?.stop();
     await this.leases?.stop(true);
     await this.nc?.drain().catch(() => undefined);
     this.nc = null;

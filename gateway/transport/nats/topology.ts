@@ -1,7 +1,8 @@
 /**
  * The JetStream objects the workers share, created if missing (idempotent; every worker calls it
  * on start): one stream per telemetry partition, one for activities and assignments, one for
- * alerts (deduplicated by Nats-Msg-Id), and the KV bucket of partition leases.
+ * alerts (deduplicated by Nats-Msg-Id), the KV bucket of partition leases and the one of device
+ * states.
  */
 import { DiscardPolicy, type JetStreamManager, type NatsConnection, RetentionPolicy, StorageType, type StreamConfig, nanos } from 'nats';
 import { NATS_DEFAULTS, STREAMS, SUBJECTS } from './nats-config.js';
@@ -53,4 +54,5 @@ export async function ensureTopology(nc: NatsConnection, o: TopologyOptions): Pr
   });
   const js = nc.jetstream();
   await js.views.kv(STREAMS.leases, { ttl: o.leaseMs, history: 1, replicas: o.replicas });
+  await js.views.kv(STREAMS.states, { ttl: o.retentionMs, history: 1, replicas: o.replicas });
 }
