@@ -134,7 +134,16 @@ export async function sustainable(target: Target, gen: Child, o: BenchOptions): 
     if (s.keptUp) good = mid;
     else bad = mid;
   }
-  return { rate: good, steps };
+  return { rate: achievedRate(steps), steps };
+}
+
+/**
+ * The sustainable rate: the highest rate actually delivered (messages stored or forwarded per
+ * second over the step) in a step that kept up. Not the offered rate: a system that pushes back
+ * on TCP slows the generator down, so it may keep up with less than was offered.
+ */
+export function achievedRate(steps: readonly Step[]): number {
+  return Math.round(Math.max(0, ...steps.filter((s) => s.keptUp).map((s) => s.achieved)) / 100) * 100;
 }
 
 /** Lets queues drain between steps. */
