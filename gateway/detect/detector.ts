@@ -341,21 +341,27 @@ export class Detector implements Core {
     const s = this.policy.settings;
     for (const alert of this.book.evict(now)) this.devices.get(alert.deviceId)?.owned?.delete(alert.alertId);
     for (const dev of this.byIndex) {
-      if (dev.windows !== null) {
-        dev.windows = liveWindows(dev.windows, now, this.policy);
-        if (dev.windows.length === 0) dev.windows = null;
-      }
       const history = dev.history;
-      if (history === null) continue;
-      let keepFrom = now - Math.max(this.options.historyMinMs, s.offlineAfterMs);
-      for (const w of dev.windows ?? []) keepFrom = Math.min(keepFrom, w.start - s.offlineAfterMs);
       const offsetOf = (boot: number): number => bootInfo(dev, boot)?.offset ?? 0;
-      for (const p of history.points) {
+      // The oldest trigger whose obligation can still be revised: it stays, with the windows it
+      // falls in (a trigger inside a required activity opens no obligation of its own).
+      let oldestTrigger = Number.POSITIVE_INFINITY;
+      for (const p of history?.points ?? []) {
         if (p.trigger !== null && p.t + offsetOf(p.boot) + s.triggerGraceMs + s.revisionHorizonMs > now) {
-          keepFrom = Math.min(keepFrom, p.t + offsetOf(p.boot) - s.offlineAfterMs);
+          oldestTrigger = p.t + offsetOf(p.boot);
           break;
         }
       }
+      let keepFrom = now - Math.max(this.options.historyMinMs, s.offlineAfterMs);
+      if (oldestTrigger !== Number.POSITIVE_INFINITY) keepFrom = Math.min(keepFrom, oldestTrigger - s.offlineAfterMs);
+      if (dev.windows !== null) {
+        for (const w of liveWindows(dev.windows, now, this.policy, oldestTrigger)) keepFrom = Math.min(keepFrom, w.start - s.offlineAfterMs);
+        // Every window over the history kept stays too: the kept history is evaluated against
+        // them (a trigger inside a forgotten required activity would open an obligation anew).
+        dev.windows = liveWindows(dev.windows, now, this.policy, keepFrom);
+        if (dev.windows.length === 0) dev.windows = null;
+      }
+      if (history === null) continue;
       // Keep the last point: it carries the boot's start and the latest state.
       trimHistory(history, (p) => p !== history.points[history.points.length - 1] && p.t + offsetOf(p.boot) < keepFrom);
     }

@@ -123,12 +123,14 @@ export function effectiveEnd(w: DeviceWindow, policy: Policy): number {
  * The windows a device must keep at `now`: those whose verdicts may still be revised (until the
  * revision horizon after their end, plus the trigger grace for triggers inside them), and every
  * window overlapping a kept one, since those decide its verdicts (a required activity covering
- * a First Amendment one, an excluded one suspending a required one), transitively.
+ * a First Amendment one, an excluded one suspending a required one), transitively; and every
+ * window ending after `keepAfter` (a retained trigger's time: whether it falls inside a required
+ * activity decides whether it opens an obligation of its own).
  */
-export function liveWindows(windows: readonly DeviceWindow[], now: number, policy: Policy): DeviceWindow[] {
+export function liveWindows(windows: readonly DeviceWindow[], now: number, policy: Policy, keepAfter = Number.POSITIVE_INFINITY): DeviceWindow[] {
   const s = policy.settings;
   const end = windows.map((w) => effectiveEnd(w, policy));
-  const keep = end.map((e) => e + s.revisionHorizonMs + s.triggerGraceMs > now);
+  const keep = end.map((e) => e + s.revisionHorizonMs + s.triggerGraceMs > now || e > keepAfter);
   for (let changed = true; changed; ) {
     changed = false;
     for (let i = 0; i < windows.length; i++) {

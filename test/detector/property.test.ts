@@ -86,7 +86,9 @@ describe('streaming detector = batch evaluator', () => {
         for (const [id, want] of expected) expect(project(final.get(id)!, want), `seed ${seed} ${id}`).toEqual(want);
         expect(new Map([...outcomes].sort()), `seed ${seed} obligations`).toEqual(new Map([...expectedOutcomes].sort()));
       }),
-      { numRuns: 200 },
+      // 1273624003: a trigger inside a required activity that had been forgotten while the
+      // trigger was still in the kept history opened an obligation anew (found 2026-11-28).
+      { numRuns: 200, examples: [[1273624003]] },
     );
   });
 
