@@ -17,6 +17,7 @@ import { taskset } from './proc.js';
 import { LOAD_CORE, SUT_CORE, startTarget, TARGET_LABELS, type TargetName } from './targets.js';
 import { alertLateness, type BenchOptions, latencies, type Latency, rssPerDevice, startGenerator, type Sustainable, sustainable } from './workloads.js';
 import { formatReport, type Report, type WorkloadRun } from './report.js';
+import { runRealism } from './realism.js';
 import { runScaleOut } from './scale-out.js';
 import { natsServerAvailable } from '../nats-cluster.js';
 
@@ -32,7 +33,7 @@ const { values } = parseArgs({
 });
 if (values.help) {
   process.stdout.write(
-    'usage: npm run bench [-- --quick] [--json] [--reps N] [--only W1,W2,W3a,W3b,W3c,W4a,W4b,RSS,SCALE] [--devices N]\n' +
+    'usage: npm run bench [-- --quick] [--json] [--reps N] [--only W1,W2,W3a,W3b,W3c,W4a,W4b,RSS,REAL,SCALE] [--devices N]\n' +
       '  --quick     a smoke run in under a minute (1 repetition, short steps, small sizes)\n' +
       '  --json      print the results as JSON instead of Markdown\n',
   );
@@ -68,6 +69,7 @@ const report: Report = {
   rss: [],
   alertLateness: null,
   scaleOut: null,
+  realism: null,
 };
 
 log(`results so far are saved in ${partial}`);
@@ -132,6 +134,18 @@ if (wanted('RSS')) {
       save();
     }
   }
+}
+
+if (wanted('REAL')) {
+  const cameras = quick ? 100 : 2000;
+  log(`realism: ${cameras} MQTT.js cameras, one connection each, against the gateway...`);
+  try {
+    report.realism = await runRealism(cameras, quick ? 2 : 5, quick ? 3 : 20);
+  } catch (error) {
+    log(`realism failed: ${(error as Error).message}`);
+    process.exitCode = 1;
+  }
+  save();
 }
 
 if (wanted('SCALE')) {

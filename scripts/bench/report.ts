@@ -1,6 +1,7 @@
 /** The benchmark's report: medians with min-max over repetitions, ratios, targets, as Markdown. */
 import type { DecodeBenchResult } from './decode.js';
 import type { DetectorBenchResult } from './detector.js';
+import type { RealismResult } from './realism.js';
 import type { ScaleOutResult } from './scale-out.js';
 import { TARGET_LABELS, type TargetName } from './targets.js';
 import type { Latency, Step } from './workloads.js';
@@ -27,6 +28,7 @@ export interface Report {
   rss: { name: TargetName; devices: number; bytesPerDevice: number | null; note: string }[];
   alertLateness: { alerts: number; expected: number; p50Ms: number | null; p99Ms: number | null } | null;
   scaleOut?: ScaleOutResult | null;
+  realism?: RealismResult | null;
 }
 
 const fmt = (n: number | null | undefined): string => (n === null || n === undefined ? '–' : Math.round(n).toLocaleString('en'));
@@ -113,6 +115,13 @@ export function formatReport(r: Report): string {
     out.push('Memory per connected (idle) device: (RSS with N connected − RSS with none) / N', '', '| system | devices | bytes per device |', '|---|---:|---:|');
     for (const x of r.rss) out.push(`| ${x.name} ${TARGET_LABELS[x.name]} | ${fmt(x.devices)} | ${fmt(x.bytesPerDevice)} ${x.note} |`);
     out.push('');
+  }
+  const re = r.realism;
+  if (re !== undefined && re !== null) {
+    out.push(
+      `Realism generator: ${fmt(re.cameras)} MQTT.js cameras (one connection each, QoS 1) at ${re.ratePerCamera} msg/s each with jitter, ${re.seconds} s, against W4a: ${fmt(re.sent)} sent, ${fmt(re.acked)} acknowledged, ${fmt(re.stored)} stored; PUBACK p50 ${re.p50Ms.toFixed(2)} ms, p99 ${re.p99Ms.toFixed(2)} ms; generator CPU ${re.generatorCpuPercent}%`,
+      '',
+    );
   }
   const so = r.scaleOut;
   if (so !== undefined && so !== null) {

@@ -30,6 +30,8 @@ describe('benchmarks', () => {
     expect(r.alertLateness!.alerts).toBe(3);
     expect(r.rss.map((x) => x.name).sort()).toEqual(['W3a', 'W4a']);
     for (const x of r.rss) expect(x.bytesPerDevice).not.toBeNull();
+    expect(r.realism!.acked).toBe(r.realism!.sent);
+    expect(r.realism!.stored).toBeGreaterThanOrEqual(r.realism!.sent);
     // Scale-out needs nats-server (.ci/run installs it; without it the bench says it skipped).
     if (natsServerAvailable()) {
       expect(r.scaleOut!.drain.map((d) => d.workers)).toEqual([1, 2]);
@@ -38,7 +40,7 @@ describe('benchmarks', () => {
     }
     // The Markdown report carries every section and the ratios.
     const md = formatReport(r);
-    for (const s of ['W1 decode limit', 'W2 detector only', 'W3 transport baselines', 'W4a/W3a (QoS 0)', 'W4a/W3b (QoS 0)', 'W4a/W3c (QoS 0)', 'W4b/W3c (QoS 0)', 'Alert lateness', 'Memory per connected', ...(natsServerAvailable() ? ['2 workers / 1 worker', 'What a PUBACK from NATS means'] : [])]) {
+    for (const s of ['W1 decode limit', 'W2 detector only', 'W3 transport baselines', 'W4a/W3a (QoS 0)', 'W4a/W3b (QoS 0)', 'W4a/W3c (QoS 0)', 'W4b/W3c (QoS 0)', 'Alert lateness', 'Memory per connected', 'Realism generator', ...(natsServerAvailable() ? ['2 workers / 1 worker', 'What a PUBACK from NATS means'] : [])]) {
       expect(md).toContain(s);
     }
   }, 300_000);
