@@ -212,6 +212,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
   );
 
   const ticker = new Ticker(clock, () => theIngest.detector.nextWakeMs(), () => theIngest.tick());
+  const natsWorker = broker instanceof NatsWorker ? broker : undefined;
   const api = await buildApi({
     db,
     ingest: theIngest,
@@ -221,14 +222,14 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
     log,
     detector: () => theIngest.detector,
     // NATS mode: devices other workers own come from the shared state bucket.
-    deviceState: (id) => theIngest.detector.deviceState(id) ?? (broker instanceof NatsWorker ? broker.fleet.get(id) : undefined),
-    fleetIds: broker instanceof NatsWorker ? () => (broker as NatsWorker).fleet.keys() : undefined,
+    deviceState: (id) => theIngest.detector.deviceState(id) ?? natsWorker?.fleet.get(id),
+    fleetIds: natsWorker === undefined ? undefined : () => natsWorker.fleet.keys(),
     storeHealthy: () => writer.isHealthy,
     nowMs: () => clock.now(),
     simClock: simClock !== undefined,
     tls,
     commands,
-    nats: broker instanceof NatsWorker ? () => ({ workerId: (broker as NatsWorker).workerId, owned: (broker as NatsWorker).owned, rebuilds: (broker as NatsWorker).rebuilds.slice(-5) }) : undefined,
+    nats: natsWorker === undefined ? undefined : () => ({ workerId: natsWorker.workerId, owned: natsWorker.owned, rebuilds: natsWorker.rebuilds.slice(-5) }),
   });
 
   let adminToken: string | undefined;
@@ -254,7 +255,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
     get rebuild() {
       return rebuild;
     },
-    nats: broker instanceof NatsWorker ? broker : undefined,
+    nats: natsWorker,
     async start() {
       if (!credentials.hasTokens()) adminToken = credentials.createToken('admin', 'admin', clock.now());
       // A NATS worker rebuilds from JetStream when it takes its partitions (in broker.start()).
@@ -271,7 +272,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
       if (broker instanceof EmbeddedBroker) {
         addresses.mqtt = `mqtt${scheme}://${shown}:${broker.mqttPort}`;
         addresses.ws = `ws${scheme}://${shown}:${broker.wsPort}`;
-      } else if (broker instanceof NatsWorker) addresses.nats = `${config.nats} (partitions ${broker.owned.join(',') || 'none yet'})`;
+      } else if (natsWorker !== undefined) addresses.nats = `${config.nats} (partitions ${natsWorker.owned.join(',') || 'none yet'})`;
       else if (config.broker !== undefined) addresses.broker = config.broker;
       const httpAddress = api.server.address();
       addresses.http = `http${scheme}://${shown}:${typeof httpAddress === 'object' && httpAddress ? httpAddress.port : config.httpPort}`;

@@ -14,10 +14,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mqtt from 'mqtt';
-import { connect } from 'nats';
+import { type JetStreamManager, connect } from 'nats';
 import { telemetryCodec } from '../../gateway/decode/codec.js';
 import { STREAMS, partitionOf } from '../../gateway/transport/nats/nats-config.js';
-import { ensureTopology } from '../../gateway/transport/nats/topology.js';
+import { TOPOLOGY_DEFAULTS, ensureTopology } from '../../gateway/transport/nats/topology.js';
 import { type NatsCluster, startNatsCluster } from '../nats-cluster.js';
 import { type Child, ROOT, startChild } from './proc.js';
 import { LOAD_CORE, SUT_CORE } from './targets.js';
@@ -35,7 +35,7 @@ export interface ScaleOutResult {
 
 async function preload(cluster: NatsCluster, messages: number, devices: number): Promise<number> {
   const nc = await connect({ servers: cluster.urls.split(',') });
-  await ensureTopology(nc, { partitions: PARTITIONS, replicas: 1, retentionMs: 3_600_000, leaseMs: 2000, alertDedupeMs: 600_000 });
+  await ensureTopology(nc, { ...TOPOLOGY_DEFAULTS, partitions: PARTITIONS, replicas: 1 });
   const jsm = await nc.jetstreamManager();
   const started = performance.now();
   const seqs = new Array<number>(devices).fill(0);
@@ -60,22 +60,16 @@ async function preload(cluster: NatsCluster, messages: number, devices: number):
 }
 
 /** Messages acknowledged by the workers so far, and whether that is all of them. */
-async function progress(cluster: NatsCluster): Promise<{ acked: number; done: boolean }> {
-  const nc = await connect({ servers: cluster.urls.split(',') });
-  try {
-    const jsm = await nc.jetstreamManager();
-    let acked = 0;
-    let done = true;
-    for (let p = 0; p < PARTITIONS; p++) {
-      const last = (await jsm.streams.info(STREAMS.partition(p))).state.last_seq;
-      const floor = await jsm.consumers.info(STREAMS.partition(p), `bwc-p${p}`).then((c) => c.ack_floor.stream_seq, () => 0);
-      acked += floor;
-      if (floor < last) done = false;
-    }
-    return { acked, done };
-  } finally {
-    await nc.close();
+async function progress(jsm: JetStreamManager): Promise<{ acked: number; done: boolean }> {
+  let acked = 0;
+  let done = true;
+  for (let p = 0; p < PARTITIONS; p++) {
+    const last = (await jsm.streams.info(STREAMS.partition(p))).state.last_seq;
+    const floor = await jsm.consumers.info(STREAMS.partition(p), `bwc-p${p}`).then((c) => c.ack_floor.stream_seq, () => 0);
+    acked += floor;
+    if (floor < last) done = false;
   }
+  return { acked, done };
 }
 
 /** Forgets what the previous run's workers consumed and leased, so the next run starts from the beginning. */
@@ -99,13 +93,15 @@ function startWorker(cluster: NatsCluster, dataDir: string, id: string, partitio
 async function drain(cluster: NatsCluster, workers: 1 | 2, messages: number, root: string): Promise<ScaleOutResult['drain'][number]> {
   await resetConsumers(cluster);
   const specs = workers === 1 ? [{ id: 'w1', partitions: '0-3', core: SUT_CORE }] : [{ id: 'w1', partitions: '0-1', core: SUT_CORE }, { id: 'w2', partitions: '2-3', core: LOAD_CORE }];
+  const nc = await connect({ servers: cluster.urls.split(',') });
+  const jsm = await nc.jetstreamManager();
   const launched = performance.now();
   const children = specs.map((s) => startWorker(cluster, join(root, `${workers}-${s.id}`), s.id, s.partitions, s.core));
   try {
     // Timed from the first acknowledgement (process start-up is not throughput).
     let first: { at: number; acked: number } | null = null;
     for (;;) {
-      const p = await progress(cluster);
+      const p = await progress(jsm);
       if (first === null && p.acked > 0) first = { at: performance.now(), acked: p.acked };
       if (p.done) break;
       if (performance.now() - launched > 600_000) throw new Error('workers did not drain the streams in 10 minutes');
@@ -115,6 +111,7 @@ async function drain(cluster: NatsCluster, workers: 1 | 2, messages: number, roo
     return { workers, messagesPerSecond: (messages - (first?.acked ?? 0)) / seconds, seconds, cores: specs.map((s) => `${s.id} on core ${s.core ?? 'any'}`).join(', ') };
   } finally {
     await Promise.all(children.map((c) => c.stop()));
+    await nc.close();
   }
 }
 
@@ -123,7 +120,7 @@ async function puback(root: string, published: number, burst: number): Promise<S
   let cluster = await startNatsCluster({ nodes: 3, partitions: PARTITIONS, dir });
   try {
     const nc = await connect({ servers: cluster.urls.split(',') });
-    await ensureTopology(nc, { partitions: PARTITIONS, replicas: 3, retentionMs: 3_600_000, leaseMs: 2000, alertDedupeMs: 600_000 });
+    await ensureTopology(nc, { ...TOPOLOGY_DEFAULTS, partitions: PARTITIONS, replicas: 3 });
     const jsm = await nc.jetstreamManager();
     const id = 'cam-puback';
     const stream = STREAMS.partition(partitionOf(id, PARTITIONS));
