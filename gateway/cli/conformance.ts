@@ -52,13 +52,16 @@ async function runConformance(opts: Options): Promise<number> {
   try {
     if (opts.serial !== undefined) {
       const spec = parseSerialSpec(opts.serial);
-      if (!opts.json) process.stderr.write(`listening to ${opts.device} on ${spec.path} for ${opts.duration / 1000} s...\n`);
-      await probeSerial(spec, autoDetect(), checker, opts.duration);
+      // The "listening" line goes to stderr in every mode (stdout carries the verdict): a script
+      // driving the device waits for it instead of guessing how long start-up takes.
+      await probeSerial(spec, autoDetect(), checker, opts.duration, () =>
+        process.stderr.write(`listening to ${opts.device} on ${spec.path} for ${opts.duration / 1000} s...\n`),
+      );
     } else {
       if (opts.secret === undefined) return usage('--mqtt needs --secret (the password the device uses)');
       const url = new URL(opts.mqtt!);
       await probeMqtt({ host: url.hostname, port: Number(url.port || 1883) }, { deviceId: opts.device, secret: opts.secret }, checker, opts.duration, (port) => {
-        if (!opts.json) process.stderr.write(`broker for ${opts.device} on mqtt://${url.hostname}:${port}, listening for ${opts.duration / 1000} s...\n`);
+        process.stderr.write(`broker for ${opts.device} on mqtt://${url.hostname}:${port}, listening for ${opts.duration / 1000} s...\n`);
       });
     }
   } catch (error) {

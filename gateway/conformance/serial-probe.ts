@@ -7,7 +7,13 @@ import { type SerialSpec } from '../transport/serial/serial-config.js';
 import { type Binding, SerialConnection } from '../transport/serial/serial-port.js';
 import type { ConformanceChecker } from './checker.js';
 
-export async function probeSerial(spec: SerialSpec, binding: Binding, checker: ConformanceChecker, durationMs: number): Promise<void> {
+export async function probeSerial(
+  spec: SerialSpec,
+  binding: Binding,
+  checker: ConformanceChecker,
+  durationMs: number,
+  onListening: () => void = () => undefined,
+): Promise<void> {
   const connection = new SerialConnection(spec, binding);
   const framer = new Framer();
   /** Acknowledged seqs per boot; the cumulative Ack never passes a withheld one. */
@@ -42,8 +48,18 @@ export async function probeSerial(spec: SerialSpec, binding: Binding, checker: C
       }
     }
   });
+  let timer: NodeJS.Timeout | undefined;
+  const opened = new Promise<boolean>((resolve) => {
+    connection.once('open', () => resolve(true));
+    timer = setTimeout(() => resolve(false), durationMs); // never opened: the verdict says nothing arrived
+  });
   connection.start();
-  await new Promise((resolve) => setTimeout(resolve, durationMs));
+  const open = await opened;
+  clearTimeout(timer);
+  if (open) {
+    onListening();
+    await new Promise((resolve) => setTimeout(resolve, durationMs));
+  }
   for (const out of framer.flush()) if (!out.ok) checker.frameDiscarded(out.reason, out.bytes);
   await connection.stop();
 }

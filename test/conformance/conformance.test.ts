@@ -8,7 +8,7 @@ import { telemetryCodec } from '../../gateway/decode/codec.js';
 import type { Telemetry, TelemetryBody } from '../../gateway/decode/model.js';
 import { encodeFrame } from '../../gateway/frame/frame-format.js';
 import { topics } from '../../gateway/transport/mqtt/topics.js';
-import { GATEWAY_BIN, run } from '../helpers/cli.js';
+import { GATEWAY_BIN, runUntil } from '../helpers/cli.js';
 import { tempDir } from '../helpers/gateway.js';
 import { freePort } from '../helpers/mosquitto.js';
 import { SerialCamera } from '../helpers/serial-camera.js';
@@ -32,10 +32,10 @@ describe('conformance checker', () => {
   async function checkSerial(name: string, device: (path: string) => Promise<() => Promise<void>>): Promise<Verdict> {
     const pair = await ptyPair(dir, name);
     try {
-      const checking = run(GATEWAY_BIN, ['conformance', '--serial', pair.b, '--device', 'cam-c', '--duration', '6s', '--heartbeat-ms', '1000', '--json']);
-      await new Promise((r) => setTimeout(r, 1200)); // the checker starts (tsx) and opens the port
+      const checking = runUntil(GATEWAY_BIN, ['conformance', '--serial', pair.b, '--device', 'cam-c', '--duration', '6s', '--heartbeat-ms', '1000', '--json'], /^listening to /m);
+      await checking.ready; // the checker has started (tsx) and opened the port
       const stop = await device(pair.a);
-      const result = await checking;
+      const result = await checking.result;
       await stop();
       expect([0, 1]).toContain(result.code);
       return JSON.parse(result.stdout) as Verdict;
@@ -116,8 +116,8 @@ describe('conformance checker', () => {
       [true, ['heartbeat', 'retransmit']],
     ] as const) {
       const port = await freePort();
-      const checking = run(GATEWAY_BIN, ['conformance', '--mqtt', `mqtt://127.0.0.1:${port}`, '--device', 'cam-q', '--secret', 's3cret', '--duration', '6s', '--heartbeat-ms', '1000', '--json']);
-      await new Promise((r) => setTimeout(r, 1500));
+      const checking = runUntil(GATEWAY_BIN, ['conformance', '--mqtt', `mqtt://127.0.0.1:${port}`, '--device', 'cam-q', '--secret', 's3cret', '--duration', '6s', '--heartbeat-ms', '1000', '--json'], /^broker for /m);
+      await checking.ready;
       const cam = await connect(`mqtt://127.0.0.1:${port}`, { clientId: 'cam-q', username: 'cam-q', password: 's3cret', clean, reconnectPeriod: clean ? 0 : 200 });
       cam.on('error', () => undefined);
       let seq = 0;
@@ -125,7 +125,7 @@ describe('conformance checker', () => {
         cam.publish(topics.telemetry('cam-q'), Buffer.from(telemetryCodec.encode({ deviceId: 'cam-q', bootId: 1, seq: ++seq, timeMs: Date.now(), body })), { qos: 1 });
       publish(HELLO);
       const timer = setInterval(() => publish(HEARTBEAT), 400);
-      const result = await checking;
+      const result = await checking.result;
       clearInterval(timer);
       cam.end(true);
       const v = JSON.parse(result.stdout) as Verdict;
