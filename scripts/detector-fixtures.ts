@@ -292,6 +292,93 @@ export const CASES: Record<string, (b: CaptureBuilder) => void> = {
     b.add({ type: 'assignment', receivedMs: at(20), assignment: { officerId: 'B-9', deviceId: 'cam-c', action: 'ASSIGN', timeMs: at(5), source: 'admin:test', unit: '' } });
     b.tick(200);
   },
+  // An arrest (10-900 s) recorded from 15 s; undercover work for the same camera from 120 to
+  // 420 s. The officer stops at 125 s, inside the exclusion, and restarts at 425 s, within 15 s
+  // of its end: forgiven, no alert.
+  'exclusion-stop-forgiven': (b) => {
+    online(b, 'cam-a', 0, 960).start(15).stop(125).start(425).stop(890);
+    b.activity(10, 'CAD-50', 'AT_LARGE_ARREST', 'START', ['cam-a']).activity(900, 'CAD-50', 'AT_LARGE_ARREST', 'END', []);
+    b.activity(120, 'UC-50', 'UNDERCOVER_OPERATION', 'START', ['cam-a']).activity(420, 'UC-50', 'UNDERCOVER_OPERATION', 'END', []);
+    b.tick(960);
+  },
+  // As above, but recording restarts only at 460 s: the stop counts from the exclusion's end,
+  // PREMATURE_DEACTIVATION at 420 + 15 + 2 = 437 s, RESOLVED (RESTARTED) at 460.05 s, 40.05 s
+  // off while recording was required.
+  'exclusion-stop-not-restarted': (b) => {
+    online(b, 'cam-a', 0, 960).start(15).stop(125).start(460).stop(890);
+    b.activity(10, 'CAD-51', 'AT_LARGE_ARREST', 'START', ['cam-a']).activity(900, 'CAD-51', 'AT_LARGE_ARREST', 'END', []);
+    b.activity(120, 'UC-51', 'UNDERCOVER_OPERATION', 'START', ['cam-a']).activity(420, 'UC-51', 'UNDERCOVER_OPERATION', 'END', []);
+    b.tick(960);
+  },
+  // Undercover work 10-300 s; an arrest from 60 s outlives it; the camera never records. The
+  // obligation is suspended while the exclusion runs and resumes at its end: MISSED_ACTIVATION
+  // (NOT_STARTED) for an obligation starting at 300 s, deadline 330 s, raised at 332 s.
+  'exclusion-outlived': (b) => {
+    online(b, 'cam-a', 0, 960);
+    b.activity(10, 'UC-52', 'UNDERCOVER_OPERATION', 'START', ['cam-a']).activity(300, 'UC-52', 'UNDERCOVER_OPERATION', 'END', []);
+    b.activity(60, 'CAD-52', 'AT_LARGE_ARREST', 'START', ['cam-a']).activity(900, 'CAD-52', 'AT_LARGE_ARREST', 'END', []);
+    b.tick(960);
+  },
+  // The same with the policy setting resumeAfterExclusion: false: an arrest that starts during
+  // undercover work obliges nothing, even after the exclusion ends.
+  'exclusion-outlived-not-resumed': (b) => {
+    online(b, 'cam-a', 0, 960);
+    b.activity(10, 'UC-53', 'UNDERCOVER_OPERATION', 'START', ['cam-a']).activity(300, 'UC-53', 'UNDERCOVER_OPERATION', 'END', []);
+    b.activity(60, 'CAD-53', 'AT_LARGE_ARREST', 'START', ['cam-a']).activity(900, 'CAD-53', 'AT_LARGE_ARREST', 'END', []);
+    b.tick(960);
+  },
+  // CAD's END for cam-a (activity time 100 s) reaches the gateway at 101 s, before its START
+  // (activity time 10 s) at 105 s. The camera records 15-98 s. The early END is kept and
+  // applied when the START arrives: the window is 10-100 s, the stop at 98 s is fine, no alert.
+  'cad-end-before-start': (b) => {
+    online(b, 'cam-a', 0, 300).start(15).stop(98);
+    b.activity(100, 'CAD-54', 'AT_LARGE_ARREST', 'END', ['cam-a'], 101);
+    b.activity(10, 'CAD-54', 'AT_LARGE_ARREST', 'START', ['cam-a'], 105);
+    b.tick(300);
+  },
+  // A second START for the same activity id is a correction: the later message wins. CAD says
+  // the arrest started at 10 s (MISSED at 42 s), then corrects it at 60 s: it started at 50 s.
+  // The camera records from 70 s, within 30 s of the corrected start: RETRACTED at 70.05 s.
+  'cad-start-corrected': (b) => {
+    online(b, 'cam-a', 0, 300).start(70).stop(250);
+    b.activity(10, 'CAD-55', 'AT_LARGE_ARREST', 'START', ['cam-a']);
+    b.activity(50, 'CAD-55', 'AT_LARGE_ARREST', 'START', ['cam-a'], 60);
+    b.activity(260, 'CAD-55', 'AT_LARGE_ARREST', 'END', []);
+    b.tick(300);
+  },
+  // The camera boots with its clock 10 min behind (CLOCK_SKEW at 0.05 s) and syncs (NTP) at
+  // 200 s. It recorded 105-165 s during an arrest 100-160 s, before the sync. The step is found
+  // at the first message after it (211.05 s): CLOCK_STEP, CLOCK_SKEW RESOLVED (CLOCK_CORRECTED),
+  // and times before and after it are corrected separately: no missed activation.
+  'clock-synced-forward': (b) => {
+    b.camera('cam-a', { clockAheadMs: -600_000 }).hello(0).alive(1, 400).start(105).stop(165).clock(200, 0);
+    b.activity(100, 'CAD-56', 'AT_LARGE_ARREST', 'START', ['cam-a']).activity(160, 'CAD-56', 'AT_LARGE_ARREST', 'END', []);
+    b.tick(400);
+  },
+  // The camera clock steps back 10 min at 200 s while heartbeats go on every 30 s. A higher
+  // (received - camera time) could be network delay, so the step is confirmed by 3 messages
+  // over 60 s (211, 241, 271 s): CLOCK_STEP and CLOCK_SKEW at 271.05 s. The arrest at 300 s is
+  // never recorded: MISSED (NOT_STARTED, not DEVICE_OFFLINE) at 332 s.
+  'clock-stepped-back': (b) => {
+    b.camera('cam-a').hello(0).alive(1, 700).clock(200, -600_000);
+    b.activity(300, 'CAD-57', 'AT_LARGE_ARREST', 'START', ['cam-a']).activity(600, 'CAD-57', 'AT_LARGE_ARREST', 'END', []);
+    b.tick(700);
+  },
+  // A camera clock running 50 ppm fast for an hour (180 ms): the offset estimate follows it,
+  // but an alert is revised only when a figure moves by 1 s or more. Arrest at 600 s, recording
+  // from 700 s: MISSED at 632 s, RESOLVED (LATE_ACTIVATION) at 700.05 s, and nothing more.
+  'clock-drift': (b) => {
+    b.camera('cam-a', { driftPpm: 50 }).hello(0).alive(1, 3600).start(700).stop(3545);
+    b.activity(600, 'CAD-58', 'AT_LARGE_ARREST', 'START', ['cam-a']).activity(3550, 'CAD-58', 'AT_LARGE_ARREST', 'END', []);
+    b.tick(3600);
+  },
+  // A battery falling 14 % -> 8 % in 2 minutes: LOW_BATTERY at 9 %, and, the drain being steep
+  // (5 points over at least 60 s and 3 samples), BATTERY_EXHAUSTION_PREDICTED at 90 s without
+  // waiting for 5 minutes of samples.
+  'battery-steep-drain': (b) => {
+    online(b, 'cam-a', 0, 300).battery(0.5, 14).battery(30.5, 12).battery(60.5, 11).battery(90.5, 9).battery(120.5, 8);
+    b.tick(300);
+  },
 };
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

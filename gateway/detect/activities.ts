@@ -4,6 +4,11 @@
  * named directly (device_ids) or through officers (officer_ids): an officer's camera is the one
  * assigned at the activity's start. An officer with no camera then is a coverage gap
  * (COVERAGE_GAP, INFO), never a missed activation. Times are gateway time.
+ *
+ * CAD messages may arrive out of order: an END that comes before its START is kept (bounded,
+ * counted) and applied when the START arrives. A second START for the same activity id with a
+ * different time or type is a correction: the later message wins, every camera's window moves
+ * with it, and the alerts it changes get new revisions.
  */
 import type { Activity, ActivityType, Assignment } from '../decode/model.js';
 import type { AlertContent } from './alert-book.js';
@@ -12,12 +17,30 @@ import type { Core } from './core.js';
 import type { DeviceWindow } from './obligations.js';
 import type { ActivityRule } from './policy.js';
 
+export const ACTIVITY_DEFAULTS = {
+  /** 256 ENDs kept per activity while its START has not arrived (the most cameras one message names). */
+  maxEarlyEndsPerActivity: 256,
+  /** 10,000 activities waiting for their START at once, fleet-wide; beyond, the oldest is forgotten (counted). */
+  maxWaitingActivities: 10_000,
+};
+
+/** An END that named a camera or officer before its activity's START arrived. */
+export interface EarlyEnd {
+  id: string;
+  officer: boolean;
+  time: number;
+}
+
 export interface ActivityRecord {
   id: string;
   type: ActivityType;
   rule: ActivityRule;
-  /** Gateway time of the first START, null while only an END was seen. */
+  /** Gateway time of the START (the latest correction's), null while only an END was seen. */
   start: number | null;
+  /** Gateway time the gateway first heard of it. */
+  seenMs: number;
+  /** ENDs that named cameras or officers before the START arrived; null when none. */
+  earlyEnds: EarlyEnd[] | null;
   /** Activity-wide END, null while running. */
   end: number | null;
   /** Devices with a window in this activity. */
@@ -67,28 +90,76 @@ function openWindow(core: Core, rec: ActivityRecord, deviceId: string, start: nu
   if (windows.some((w) => w.activityId === rec.id)) return false;
   const window: DeviceWindow = { activityId: rec.id, type: rec.type, rule: rec.rule, start, end: null, officerId };
   if (rec.end !== null) window.end = Math.max(rec.end, window.start);
+  // An END that named this camera (or its officer) before the START arrived.
+  for (const e of rec.earlyEnds ?? []) {
+    if (e.officer ? e.id !== officerId || officerId === '' : e.id !== deviceId) continue;
+    const end = Math.max(window.start, e.time);
+    if (window.end === null || end < window.end) window.end = end;
+    core.stats.earlyEndsApplied++;
+  }
   windows.push(window);
   rec.deviceIds.push(deviceId);
   core.evaluate(dev);
   return true;
 }
 
+/** The record for an activity id, created on first sight; bounds the ones waiting for a START. */
+function record(core: Core, activities: Map<string, ActivityRecord>, a: Activity): ActivityRecord {
+  let rec = activities.get(a.activityId);
+  if (rec !== undefined) return rec;
+  rec = { id: a.activityId, type: a.type, rule: core.policy.activities[a.type], start: null, seenMs: core.now, earlyEnds: null, end: null, deviceIds: [], officerIds: [], gaps: [], unit: a.unit };
+  activities.set(a.activityId, rec);
+  if (a.phase === 'END') {
+    let waiting = 0;
+    let oldest: ActivityRecord | undefined;
+    for (const r of activities.values()) {
+      if (r.start !== null) continue;
+      waiting++;
+      oldest ??= r; // Maps iterate in insertion order
+    }
+    if (waiting > ACTIVITY_DEFAULTS.maxWaitingActivities && oldest !== undefined) {
+      activities.delete(oldest.id);
+      core.stats.earlyEndsDropped++;
+    }
+  }
+  return rec;
+}
+
+/** [policy: CAD corrections] A second START with another time or type: the later message wins. */
+function correct(core: Core, rec: ActivityRecord, a: Activity): void {
+  core.stats.activityCorrections++;
+  rec.start = a.timeMs;
+  rec.type = a.type;
+  rec.rule = core.policy.activities[a.type];
+  if (a.unit !== '') rec.unit = a.unit;
+  const optional = rec.rule.recording === 'optional';
+  for (const deviceId of rec.deviceIds) {
+    const dev = core.device(deviceId);
+    const w = dev.windows?.find((x) => x.activityId === rec.id);
+    if (w === undefined) continue;
+    if (optional) dev.windows = dev.windows!.filter((x) => x !== w);
+    else Object.assign(w, { start: a.timeMs, type: a.type, rule: rec.rule, end: w.end === null ? null : Math.max(w.end, a.timeMs) });
+    core.evaluate(dev);
+  }
+  if (optional) rec.deviceIds = [];
+  for (const officerId of rec.gaps) {
+    const open = core.book.get(coverageGapId(rec.id, officerId))?.alert.status;
+    if (open === 'OPEN' || open === 'ACKNOWLEDGED') putGap(core, gapContent(core, rec, officerId, 'OPEN', ''), core.now, gapFinal(core, rec));
+  }
+}
+
 export function onActivity(core: Core, activities: Map<string, ActivityRecord>, a: Activity): void {
   core.stats.activities++;
-  let rec = activities.get(a.activityId);
-  if (rec === undefined) {
-    rec = { id: a.activityId, type: a.type, rule: core.policy.activities[a.type], start: null, end: null, deviceIds: [], officerIds: [], gaps: [], unit: a.unit };
-    activities.set(a.activityId, rec);
-  }
+  const rec = record(core, activities, a);
   if (a.phase === 'START') {
     if (rec.start === null) {
       rec.start = a.timeMs;
       rec.type = a.type;
       rec.rule = core.policy.activities[a.type];
       if (a.unit !== '') rec.unit = a.unit;
-    }
+    } else if (rec.start !== a.timeMs || rec.type !== a.type) correct(core, rec, a);
     if (a.deviceIds.length === 0 && a.officerIds.length === 0) core.stats.activitiesIgnored++;
-    const start = a.timeMs;
+    const start = rec.start;
     for (const officerId of a.officerIds) {
       if (rec.officerIds.includes(officerId)) continue;
       rec.officerIds.push(officerId);
@@ -109,7 +180,20 @@ export function onActivity(core: Core, activities: Map<string, ActivityRecord>, 
   // END
   const byName = a.deviceIds.length > 0 || a.officerIds.length > 0;
   if (!byName) rec.end = rec.end === null ? a.timeMs : Math.min(rec.end, a.timeMs);
-  if (rec.start === null && rec.deviceIds.length === 0) core.stats.activitiesIgnored++;
+  if (rec.start === null) {
+    // Before its START: kept, and applied when the START arrives.
+    core.stats.earlyEnds++;
+    const early = (rec.earlyEnds ??= []);
+    const named = [...a.deviceIds.map((id) => ({ id, officer: false })), ...a.officerIds.map((id) => ({ id, officer: true }))];
+    for (const n of named) {
+      if (early.length >= ACTIVITY_DEFAULTS.maxEarlyEndsPerActivity) {
+        core.stats.earlyEndsDropped++;
+        break;
+      }
+      early.push({ ...n, time: a.timeMs });
+    }
+    return;
+  }
   const officers = byName ? a.officerIds : rec.officerIds;
   const targets = new Set(byName ? a.deviceIds : rec.deviceIds);
   for (const deviceId of rec.deviceIds) {

@@ -32,21 +32,26 @@ export interface AlertRecord {
   finalAt: number;
 }
 
-const COMPARED: readonly (keyof AlertContent)[] = [
-  'status',
-  'severity',
-  'cause',
-  'resolution',
-  'obligationStartMs',
-  'deadlineMs',
-  'latenessMs',
-  'uncoveredMs',
-  'detail',
-  'activityId',
-  'activityType',
-  'triggerKind',
-  'officerId',
-];
+/**
+ * A revision must mean something. A new one is published when one of these changes...
+ */
+const COMPARED: readonly (keyof AlertContent)[] = ['status', 'severity', 'cause', 'resolution', 'activityId', 'activityType', 'triggerKind', 'officerId'];
+/** ...or one of these figures moves by REVISION_TOLERANCE_MS or more... */
+const FIGURES: readonly ('obligationStartMs' | 'deadlineMs' | 'latenessMs' | 'uncoveredMs')[] = ['obligationStartMs', 'deadlineMs', 'latenessMs', 'uncoveredMs'];
+/**
+ * 1 s: a clock estimate that improves by a few ms (network jitter, a drifting camera clock)
+ * does not re-publish an alert; the figures a person reads are whole seconds anyway.
+ */
+export const REVISION_TOLERANCE_MS = 1000;
+/** ...or, for alerts whose text carries their figure (the rest derive it from the figures), the detail. */
+const FIGURES_IN_DETAIL = new Set<AlertKind>(['CLOCK_SKEW', 'CLOCK_STEP', 'DEVICE_OFFLINE', 'LOW_BATTERY', 'STORAGE_LOW', 'BATTERY_EXHAUSTION_PREDICTED', 'DEVICE_FAULT', 'TELEMETRY_GAP', 'COVERAGE_GAP']);
+
+/** Would a person see a difference? */
+export function revisionNeeded(prev: AlertContent, next: AlertContent): boolean {
+  for (const k of COMPARED) if (prev[k] !== next[k]) return true;
+  for (const k of FIGURES) if (Math.abs(prev[k] - next[k]) >= REVISION_TOLERANCE_MS) return true;
+  return FIGURES_IN_DETAIL.has(next.kind) && prev.detail !== next.detail;
+}
 
 const isOpen = (s: AlertStatus): boolean => s === 'OPEN' || s === 'ACKNOWLEDGED';
 
@@ -97,8 +102,7 @@ export class AlertBook {
     record.finalAt = finalAt;
     const prev = record.alert;
     const status: AlertStatus = content.status === 'OPEN' && prev.ackBy !== '' ? 'ACKNOWLEDGED' : content.status;
-    const changed = status !== prev.status || COMPARED.some((k) => k !== 'status' && prev[k] !== content[k]);
-    if (!changed) return false;
+    if (!revisionNeeded(prev as AlertContent, { ...content, status: status as AlertContent['status'] })) return false;
     const alert: Alert = { ...prev, ...content, status, revision: prev.revision + 1, revisedMs: now };
     record.alert = alert;
     this.publish(prev, alert);

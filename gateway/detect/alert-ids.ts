@@ -11,6 +11,7 @@
  *   bat:{device}:{key}  sto:{device}:{key}  exh:{device}:{key}   battery, storage, exhaustion
  *   flt:{device}:{boot}:{code}        DEVICE_FAULT (once per code per boot)
  *   skw:{device}:{boot}               CLOCK_SKEW (once per boot)
+ *   stp:{device}:{key}                CLOCK_STEP (key of the first message after the step)
  *   gap:{device}:{boot}:{first seq}   TELEMETRY_GAP
  */
 const act = (activityId: string): string => encodeURIComponent(activityId);
@@ -28,5 +29,6 @@ export const alertIds = {
   exhaustion: (deviceId: string, boot: number, seq: number) => `exh:${deviceId}:${key(boot, seq)}`,
   fault: (deviceId: string, boot: number, code: string) => `flt:${deviceId}:${boot}:${encodeURIComponent(code)}`,
   clockSkew: (deviceId: string, boot: number) => `skw:${deviceId}:${boot}`,
+  clockStep: (deviceId: string, boot: number, seq: number) => `stp:${deviceId}:${key(boot, seq)}`,
   gap: (deviceId: string, boot: number, from: number) => `gap:${deviceId}:${boot}:${from}`,
 };

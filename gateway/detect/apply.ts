@@ -4,8 +4,9 @@
  * known state once the field is pinned; late messages always keep theirs.
  */
 import type { Telemetry } from '../decode/model.js';
+import type { ClockStep } from './clock.js';
 import type { Core } from './core.js';
-import { type BootInfo, type DeviceRecord, bootInfo, wantsEvaluation } from './device.js';
+import { type BootInfo, type DeviceRecord, bootInfo, offsetOf, wantsEvaluation } from './device.js';
 import * as health from './health.js';
 import {
   F_DEPLETED,
@@ -20,6 +21,8 @@ import {
   foldPoint,
   insertLatePoint,
   isUseful,
+  longSilence,
+  lowerBound,
   newHistory,
   newPoint,
 } from './history.js';
@@ -83,10 +86,41 @@ function resetScratch(tm: Telemetry): Point {
   p.trigger = null;
   p.silence = false;
   p.silenceBoot = -1;
+  p.silenceSeq = 0;
   p.silenceT = 0;
   p.prevSeq = tm.seq - 1;
   p.bootRec = false;
   return p;
+}
+
+/** Is `seq` the first message of a clock segment after the first (a clock step) in boot b? */
+function startsSegment(b: BootInfo, seq: number): boolean {
+  const segs = b.clock?.segments;
+  if (segs === undefined || segs.length < 2) return false;
+  for (let i = 1; i < segs.length; i++) if (segs[i]!.from === seq) return true;
+  return false;
+}
+
+/**
+ * A clock step found after its first message was applied (a step back, confirmed later): that
+ * message gets a marker point, as if a silence began there. Corrected times jump at a step, and
+ * the rules judge "was it heard from" on corrected times between such markers (timeline.ts).
+ */
+export function markClockStep(dev: DeviceRecord, b: BootInfo, step: ClockStep): void {
+  const history = (dev.history ??= newHistory());
+  if (beforeHistory(history, b.boot, step.seq)) return;
+  const at = lowerBound(history.points, b.boot, step.seq);
+  let p = history.points[at];
+  if (p === undefined || p.boot !== b.boot || p.seq !== step.seq) {
+    p = newPoint(b.boot, step.seq, step.t);
+    history.points.splice(at, 0, p);
+  }
+  if (p.silence) return;
+  p.silence = true;
+  p.silenceBoot = b.boot;
+  p.silenceSeq = step.prevSeq;
+  p.silenceT = step.prevT;
+  p.prevSeq = step.prevSeq;
 }
 
 /** Recomputes the tail fold after late data was inserted into the history. */
@@ -151,24 +185,32 @@ export function applyInOrder(core: Core, dev: DeviceRecord, b: BootInfo, receive
     const previous = dev.boots[dev.boots.indexOf(b) - 1];
     p.silence = true;
     p.silenceBoot = previous?.started ? previous.boot : -1;
-    p.silenceT = previous?.maxT ?? 0;
+    p.silenceSeq = previous?.maxSeq ?? 0;
+    p.silenceT = previous?.lastT ?? 0;
     p.prevSeq = 0;
     dev.pinned = 0;
     dev.recording = false; // a reboot ends any recording
     health.onBootStart(core, dev, previous);
-  } else if (tm.seq > b.procSeq + 1 || tm.timeMs - b.procT > s.offlineAfterMs) {
+  } else if (tm.seq > b.procSeq + 1 || longSilence(tm.timeMs - b.procT, s.offlineAfterMs) || startsSegment(b, tm.seq)) {
     p.silence = true;
     p.silenceBoot = b.boot;
+    p.silenceSeq = b.procSeq;
     p.silenceT = b.procT;
     p.prevSeq = b.procSeq;
+    // The camera clock stepped: corrected times may run backwards here (until a step back is
+    // confirmed, or when a delayed message looked like the old clock), so repeated assertions
+    // after it are kept: a fold up to T must still see them.
+    if (tm.timeMs < b.procT || startsSegment(b, tm.seq)) dev.pinned = 0;
   }
   pin(dev, p);
   b.started = true;
   b.contig = tm.seq;
   b.procSeq = tm.seq;
   b.procT = tm.timeMs;
-  if (tm.seq > b.maxSeq) b.maxSeq = tm.seq;
-  if (tm.timeMs > b.maxT) b.maxT = tm.timeMs;
+  if (tm.seq > b.maxSeq) {
+    b.maxSeq = tm.seq;
+    b.lastT = tm.timeMs;
+  }
   dev.lastBoot = tm.bootId;
   dev.lastSeq = tm.seq;
 
@@ -180,7 +222,7 @@ export function applyInOrder(core: Core, dev: DeviceRecord, b: BootInfo, receive
   }
   // Data for a moment already judged (a backlog, a slow link) can change that judgement: what
   // the camera was doing then, or whether it was heard from.
-  const judged = tm.timeMs + b.offset <= dev.lastEvalMs && wantsEvaluation(dev);
+  const judged = tm.timeMs + offsetOf(b, tm.seq) <= dev.lastEvalMs && wantsEvaluation(dev);
   if (evaluate || judged || dev.pendingCheckMs <= receivedMs) core.evaluate(dev);
   if (significant) core.deviceChanged(dev, true);
 }
@@ -188,7 +230,8 @@ export function applyInOrder(core: Core, dev: DeviceRecord, b: BootInfo, receive
 /** Updates the current state; returns true when a person would notice the change. */
 function applyState(core: Core, dev: DeviceRecord, b: BootInfo, tm: Telemetry): boolean {
   const body = tm.body;
-  const recent = tm.timeMs + b.offset >= core.now - core.policy.settings.offlineAfterMs;
+  const at = tm.timeMs + offsetOf(b, tm.seq);
+  const recent = at >= core.now - core.policy.settings.offlineAfterMs;
   let significant = false;
   switch (body.case) {
     case 'hello':
@@ -199,7 +242,7 @@ function applyState(core: Core, dev: DeviceRecord, b: BootInfo, tm: Telemetry): 
       dev.preEventBufferS = body.value.preEventBufferS;
       // A camera docked and undocked by a new officer reports its new wearer.
       if (OFFICER.test(body.value.officerId)) {
-        core.wearerReported(dev.id, body.value.officerId, tm.timeMs + b.offset, tm.bootId, tm.timeMs);
+        core.wearerReported(dev.id, body.value.officerId, at, tm.bootId, tm.seq, tm.timeMs);
       }
       significant = true;
       break;
@@ -292,19 +335,25 @@ export function applyLate(core: Core, dev: DeviceRecord, b: BootInfo, tm: Teleme
       const previous = dev.boots[dev.boots.indexOf(b) - 1];
       p.silence = true;
       p.silenceBoot = previous?.started ? previous.boot : -1;
-      p.silenceT = previous?.maxT ?? 0;
+      p.silenceSeq = previous?.maxSeq ?? 0;
+      p.silenceT = previous?.lastT ?? 0;
       p.prevSeq = 0;
-    } else if (tm.seq > b.maxSeq + 1 || tm.timeMs - b.maxT > s.offlineAfterMs) {
+    } else if (tm.seq > b.maxSeq + 1 || longSilence(tm.timeMs - b.lastT, s.offlineAfterMs)) {
       p.silence = true;
       p.silenceBoot = b.boot;
-      p.silenceT = b.maxT;
+      p.silenceSeq = b.maxSeq;
+      p.silenceT = b.lastT;
       p.prevSeq = b.maxSeq;
     }
     b.maxSeq = tm.seq;
+    b.lastT = tm.timeMs;
     b.started = true;
   }
-  if (tm.timeMs > b.maxT) b.maxT = tm.timeMs;
   insertLatePoint(history, p, s.offlineAfterMs);
+  // The first message of a clock segment keeps a marker: times jump there (see markClockStep).
+  if (startsSegment(b, p.seq) && p.silenceBoot === b.boot) p.silence = true;
+  const after = history.points[history.points.indexOf(p) + 1];
+  if (after !== undefined && after.boot === b.boot && startsSegment(b, after.seq)) after.silence = true;
   if (!isUseful(p)) history.points.splice(history.points.indexOf(p), 1);
   const fold = refold(dev);
   const cur = dev.boots[dev.boots.length - 1];
@@ -318,7 +367,7 @@ export function applyLate(core: Core, dev: DeviceRecord, b: BootInfo, tm: Teleme
   }
   if (tm.body.case === 'fault') health.onFault(core, dev, tm.bootId, tm.body.value.code, tm.body.value.message);
   if (tm.body.case === 'hello' && OFFICER.test(tm.body.value.officerId)) {
-    core.wearerReported(dev.id, tm.body.value.officerId, tm.timeMs + b.offset, tm.bootId, tm.timeMs);
+    core.wearerReported(dev.id, tm.body.value.officerId, tm.timeMs + offsetOf(b, tm.seq), tm.bootId, tm.seq, tm.timeMs);
   }
   core.evaluate(dev);
 }

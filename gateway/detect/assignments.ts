@@ -13,8 +13,9 @@ export interface Interval {
   to: number | null;
   /** 'hello' (the camera said so) or who assigned it. */
   source: string;
-  /** For a camera's hello: its boot and device time, so `from` can follow a better clock estimate. */
+  /** For a camera's hello: its boot, seq and device time, so `from` can follow a better clock estimate. */
   boot?: number;
+  seq?: number;
   deviceT?: number;
 }
 
@@ -60,7 +61,7 @@ export function assign(
   t: number,
   source: string,
   unit = '',
-  clock?: { boot: number; deviceT: number },
+  clock?: { boot: number; seq: number; deviceT: number },
 ): boolean {
   const o = officer(state, officerId);
   if (unit !== '') o.unit = unit;
@@ -87,17 +88,17 @@ export function assign(
 }
 
 /**
- * A camera's clock estimate improved (its backlog arrived first, then live data): assignments
- * its hellos made move earlier with it. Returns the officers whose assignment moved.
+ * A camera's clock estimate changed (its backlog arrived first, then live data; or a clock step
+ * was found): assignments its hellos made move with it. Returns the officers whose assignment moved.
  */
-export function retime(state: AssignmentState, deviceId: string, boot: number, offset: number): string[] {
+export function retime(state: AssignmentState, deviceId: string, boot: number, offsetOf: (seq: number) => number): string[] {
   const moved: string[] = [];
   const list = state.devices.get(deviceId) ?? [];
   for (let i = 0; i < list.length; i++) {
     const x = list[i]!;
-    if (x.boot !== boot || x.deviceT === undefined) continue;
-    const from = x.deviceT + offset;
-    if (from >= x.from) continue;
+    if (x.boot !== boot || x.deviceT === undefined || x.seq === undefined) continue;
+    const from = x.deviceT + offsetOf(x.seq);
+    if (from === x.from || (x.to !== null && from >= x.to)) continue;
     const previous = list[i - 1];
     if (previous !== undefined && previous.to === x.from) previous.to = Math.max(previous.from, from);
     const mine = state.officers.get(x.officerId)?.history.find((h) => h.deviceId === deviceId && h.from === x.from && h.boot === boot);

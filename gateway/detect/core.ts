@@ -4,7 +4,7 @@
  */
 import type { AlertBook } from './alert-book.js';
 import type { AssignmentState } from './assignments.js';
-import type { DeviceRecord } from './device.js';
+import type { BootInfo, DeviceRecord } from './device.js';
 import type { Policy } from './policy.js';
 
 export const WAKE_EVAL = 0;
@@ -26,8 +26,14 @@ export interface DetectorStats {
   reordered: number;
   gapsSkipped: number;
   activities: number;
-  /** END for an activity with no START, START naming no device... */
+  /** START naming no device or officer. */
   activitiesIgnored: number;
+  /** ENDs that arrived before their START (kept), applied to a window later, or forgotten (bounds). */
+  earlyEnds: number;
+  earlyEndsApplied: number;
+  earlyEndsDropped: number;
+  /** Second STARTs that corrected an activity's time or type. */
+  activityCorrections: number;
   acks: number;
   acksUnknown: number;
   assignments: number;
@@ -47,6 +53,10 @@ export function emptyStats(): DetectorStats {
     gapsSkipped: 0,
     activities: 0,
     activitiesIgnored: 0,
+    earlyEnds: 0,
+    earlyEndsApplied: 0,
+    earlyEndsDropped: 0,
+    activityCorrections: 0,
     acks: 0,
     acksUnknown: 0,
     assignments: 0,
@@ -64,10 +74,10 @@ export interface Core {
   readonly assignments: AssignmentState;
   /** The officer wearing the camera at gateway time t ('' when unknown). */
   officerOf(deviceId: string, t: number): string;
-  /** A camera said who wears it (hello.officer_id) in a boot at device time deviceT (gateway time t). */
-  wearerReported(deviceId: string, officerId: string, t: number, boot: number, deviceT: number): void;
-  /** A boot's clock offset estimate improved. */
-  offsetImproved(deviceId: string, boot: number, offset: number): void;
+  /** A camera said who wears it (hello.officer_id) in message (boot, seq) at device time deviceT (gateway time t). */
+  wearerReported(deviceId: string, officerId: string, t: number, boot: number, seq: number, deviceT: number): void;
+  /** A boot's clock offsets changed (a better estimate, or a clock step). */
+  offsetImproved(deviceId: string, boot: BootInfo): void;
   device(id: string): DeviceRecord;
   /** Whether this detector obliges the device (a NATS worker owns some partitions only). */
   owns(deviceId: string): boolean;

@@ -9,12 +9,13 @@
 import type { Alert, DeviceState } from '../decode/model.js';
 import { type ActivityRecord, onActivity, onAssignment, resolveGaps } from './activities.js';
 import { type AssignmentState, assign, emptyAssignments, officerOf, retime, trimAssignments } from './assignments.js';
-import { AlertBook } from './alert-book.js';
+import { AlertBook, REVISION_TOLERANCE_MS } from './alert-book.js';
 import { type Core, type DetectorStats, WAKE_EVAL, WAKE_OFFLINE, WAKE_REORDER, emptyStats } from './core.js';
 import { DeadlineQueue } from './deadline-queue.js';
-import { type DeviceRecord, bootInfo, newDevice } from './device.js';
+import { currentOffset } from './clock.js';
+import { type BootInfo, type DeviceRecord, type ReportedOutcome, deviceOffset, newDevice, offsetOf } from './device.js';
 import * as health from './health.js';
-import { newHistory, trimHistory } from './history.js';
+import { type Point, newHistory, trimHistory } from './history.js';
 import { type DetectorInput, type Effect, NO_EFFECTS } from './inputs.js';
 import { type Outcome, evaluateDevice, liveWindows } from './obligations.js';
 import { onTelemetry, skipGaps } from './ordering.js';
@@ -35,6 +36,18 @@ export const DETECTOR_DEFAULTS = {
 export type DetectorOptions = typeof DETECTOR_DEFAULTS;
 
 const FOREVER = Number.POSITIVE_INFINITY;
+
+/** An obligation is reported again only when its verdict changes, or a figure by a second or more (as alerts). */
+function outcomeChanged(prev: ReportedOutcome, o: Outcome): boolean {
+  return (
+    prev.outcome !== o.outcome ||
+    prev.prematureStops !== o.prematureStops ||
+    prev.officerId !== o.officerId ||
+    Math.abs(prev.latenessMs - o.latenessMs) >= REVISION_TOLERANCE_MS ||
+    Math.abs(prev.uncoveredMs - o.uncoveredMs) >= REVISION_TOLERANCE_MS ||
+    Math.abs(prev.startMs - o.startMs) >= REVISION_TOLERANCE_MS
+  );
+}
 
 export class Detector implements Core {
   readonly policy: Policy;
@@ -111,13 +124,13 @@ export class Detector implements Core {
     return officerOf(this.assignments, deviceId, t) ?? '';
   }
 
-  wearerReported(deviceId: string, officerId: string, t: number, boot: number, deviceT: number): void {
+  wearerReported(deviceId: string, officerId: string, t: number, boot: number, seq: number, deviceT: number): void {
     if (officerId === '') return;
-    if (assign(this.assignments, officerId, deviceId, t, 'hello', '', { boot, deviceT })) resolveGaps(this, this.activities, officerId);
+    if (assign(this.assignments, officerId, deviceId, t, 'hello', '', { boot, seq, deviceT })) resolveGaps(this, this.activities, officerId);
   }
 
-  offsetImproved(deviceId: string, boot: number, offset: number): void {
-    for (const officerId of retime(this.assignments, deviceId, boot, offset)) resolveGaps(this, this.activities, officerId);
+  offsetImproved(deviceId: string, boot: BootInfo): void {
+    for (const officerId of retime(this.assignments, deviceId, boot.boot, (seq) => offsetOf(boot, seq))) resolveGaps(this, this.activities, officerId);
   }
 
   owns(deviceId: string): boolean {
@@ -154,10 +167,9 @@ export class Detector implements Core {
     const windows = dev.windows ?? [];
     if (history === null && windows.length === 0 && (dev.owned?.size ?? 0) === 0) return;
     dev.lastEvalMs = this.nowMs;
-    const offsetOf = (boot: number): number => bootInfo(dev, boot)?.offset ?? 0;
     const cur = dev.boots[dev.boots.length - 1];
-    const knownUntil = cur !== undefined && cur.started ? cur.maxT + cur.offset : Number.NEGATIVE_INFINITY;
-    const tl = buildTimeline(history ?? newHistory(), offsetOf, dev.boots, this.policy.settings.offlineAfterMs);
+    const knownUntil = cur !== undefined && cur.started ? cur.lastT + offsetOf(cur, cur.maxSeq) : Number.NEGATIVE_INFINITY;
+    const tl = buildTimeline(history ?? newHistory(), (boot, seq) => deviceOffset(dev, boot, seq), dev.boots, this.policy.settings.offlineAfterMs);
     const ev = evaluateDevice({
       deviceId: dev.id,
       tl,
@@ -200,13 +212,12 @@ export class Detector implements Core {
     const present = new Set<string>();
     for (const o of outcomes) {
       present.add(o.obligationId);
-      const sig = `${o.outcome}|${o.latenessMs}|${o.uncoveredMs}|${o.prematureStops}|${o.startMs}|${o.officerId}`;
       const prev = reported.get(o.obligationId);
-      if (prev !== undefined && prev.sig === sig) {
+      if (prev !== undefined && !outcomeChanged(prev, o)) {
         prev.finalAt = o.finalAt; // an activity's end moves it
         continue;
       }
-      reported.set(o.obligationId, { sig, finalAt: o.finalAt });
+      reported.set(o.obligationId, { outcome: o.outcome, latenessMs: o.latenessMs, uncoveredMs: o.uncoveredMs, prematureStops: o.prematureStops, startMs: o.startMs, officerId: o.officerId, finalAt: o.finalAt });
       const { finalAt: _f, ...rest } = o;
       (this.effects ??= []).push({ type: 'obligation', obligation: { ...rest, deviceId: dev.id, revisedMs: now, retracted: false } });
     }
@@ -277,7 +288,7 @@ export class Detector implements Core {
       bootId: d.lastBoot,
       lastSeq: d.lastSeq,
       openAlerts: this.book.openCount(d.id),
-      clockOffsetMs: b?.offset ?? 0,
+      clockOffsetMs: b?.clock ? currentOffset(b.clock) : 0,
       updatedMs: Math.max(0, this.nowMs),
     };
   }
@@ -342,13 +353,13 @@ export class Detector implements Core {
     for (const alert of this.book.evict(now)) this.devices.get(alert.deviceId)?.owned?.delete(alert.alertId);
     for (const dev of this.byIndex) {
       const history = dev.history;
-      const offsetOf = (boot: number): number => bootInfo(dev, boot)?.offset ?? 0;
+      const timeOf = (p: Point): number => p.t + deviceOffset(dev, p.boot, p.seq);
       // The oldest trigger whose obligation can still be revised: it stays, with the windows it
       // falls in (a trigger inside a required activity opens no obligation of its own).
       let oldestTrigger = Number.POSITIVE_INFINITY;
       for (const p of history?.points ?? []) {
-        if (p.trigger !== null && p.t + offsetOf(p.boot) + s.triggerGraceMs + s.revisionHorizonMs > now) {
-          oldestTrigger = p.t + offsetOf(p.boot);
+        if (p.trigger !== null && timeOf(p) + s.triggerGraceMs + s.revisionHorizonMs > now) {
+          oldestTrigger = timeOf(p);
           break;
         }
       }
@@ -363,12 +374,17 @@ export class Detector implements Core {
       }
       if (history === null) continue;
       // Keep the last point: it carries the boot's start and the latest state.
-      trimHistory(history, (p) => p !== history.points[history.points.length - 1] && p.t + offsetOf(p.boot) < keepFrom);
+      trimHistory(history, (p) => p !== history.points[history.points.length - 1] && timeOf(p) < keepFrom);
     }
     trimAssignments(this.assignments, now - s.revisionHorizonMs - s.maxActivityMs);
     for (const [id, a] of this.activities) {
-      const start = a.start ?? a.end ?? now;
-      const end = a.end ?? start + s.maxActivityMs;
+      if (a.start === null) {
+        // Only ENDs so far: kept for the revision horizon after the latest of them (or first sight).
+        const last = Math.max(a.end ?? a.seenMs, ...(a.earlyEnds ?? []).map((e) => e.time));
+        if (last + s.revisionHorizonMs <= now) this.activities.delete(id);
+        continue;
+      }
+      const end = a.end ?? a.start + s.maxActivityMs;
       if (end + s.revisionHorizonMs <= now) this.activities.delete(id);
     }
   }

@@ -4,6 +4,7 @@
  * buffers and battery samples exist only while needed.
  */
 import type { DeviceMode, GpsFix, Telemetry } from '../decode/model.js';
+import { type BootClock, offsetAt } from './clock.js';
 import type { Fold, History } from './history.js';
 import type { DeviceWindow } from './obligations.js';
 
@@ -16,24 +17,34 @@ export interface SeqGap {
 
 export interface BootInfo {
   boot: number;
-  /** Clock offset estimate: min(receivedMs - time_ms) over this boot's messages. */
-  offset: number;
+  /** The camera clock's offsets in this boot, by segment between clock steps (clock.ts); null before its first message. */
+  clock: BootClock | null;
   /** Highest seq such that every seq up to it is processed or known missing (a gap). */
   contig: number;
   /** Seq and device time of the last message processed in order. */
   procSeq: number;
   procT: number;
-  /** Highest seq seen, and the smallest and largest device times seen. */
+  /** Lowest seq seen and its device time; highest seq seen and its device time. */
+  firstSeq: number;
+  firstT: number;
   maxSeq: number;
-  minT: number;
-  maxT: number;
+  lastT: number;
   /** Seq ranges skipped after the reorder window and not (yet) filled by late data. */
   gaps: SeqGap[];
   /** True once the boot's first message was processed. */
   started: boolean;
+  /** CLOCK_SKEW is open for this boot. */
   skewAlerted: boolean;
-  /** The clock-skew rule has looked at this boot at least once. */
-  skewChecked: boolean;
+}
+
+export interface ReportedOutcome {
+  outcome: string;
+  latenessMs: number;
+  uncoveredMs: number;
+  prematureStops: number;
+  startMs: number;
+  officerId: string;
+  finalAt: number;
 }
 
 export interface Pending {
@@ -98,7 +109,7 @@ export interface DeviceRecord {
   /** Obligation alert ids this device's evaluation owns. */
   owned: Set<string> | null;
   /** Decided obligations reported (id -> what was reported, and when it becomes final). */
-  outcomes: Map<string, { sig: string; finalAt: number }> | null;
+  outcomes: Map<string, ReportedOutcome> | null;
   /** Gateway time of the next evaluation (Infinity = none scheduled). */
   evalWakeMs: number;
   /** Gateway time from which a message may decide a pending check (Infinity = none). */
@@ -163,21 +174,32 @@ export function bootInfo(d: DeviceRecord, boot: number): BootInfo | undefined {
   return undefined;
 }
 
-export function newBoot(boot: number, offset: number): BootInfo {
+export function newBoot(boot: number): BootInfo {
   return {
     boot,
-    offset,
+    clock: null,
     contig: 0,
     procSeq: 0,
     procT: 0,
+    firstSeq: Number.POSITIVE_INFINITY,
+    firstT: 0,
     maxSeq: 0,
-    minT: Number.POSITIVE_INFINITY,
-    maxT: Number.NEGATIVE_INFINITY,
+    lastT: 0,
     gaps: [],
     started: false,
     skewAlerted: false,
-    skewChecked: false,
   };
+}
+
+/** The clock offset for a message of boot `b` (gateway time = device time + this). */
+export function offsetOf(b: BootInfo, seq: number): number {
+  return b.clock === null ? 0 : offsetAt(b.clock, seq);
+}
+
+/** The device's offset for (boot, seq), 0 for a boot no longer kept. */
+export function deviceOffset(d: DeviceRecord, boot: number, seq: number): number {
+  const b = bootInfo(d, boot);
+  return b === undefined ? 0 : offsetOf(b, seq);
 }
 
 /** Does the device have anything the obligation rules look at? */

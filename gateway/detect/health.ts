@@ -1,12 +1,13 @@
 /**
  * Device health rules. Each alert is raised once and RESOLVED when its condition clears:
  * DEVICE_OFFLINE, LOW_BATTERY, STORAGE_LOW, BATTERY_EXHAUSTION_PREDICTED, DEVICE_FAULT and
- * CLOCK_SKEW. They follow the device's current state (messages in order), not its history:
+ * CLOCK_SKEW; CLOCK_STEP records a camera clock that jumped. They follow the device's current state (messages in order), not its history:
  * a backlog uploaded after an outage updates the state without raising stale alerts.
  */
 import type { AlertContent } from './alert-book.js';
 import { alertIds } from './alert-ids.js';
 import type { Core } from './core.js';
+import { type ClockChange, currentOffset } from './clock.js';
 import type { BootInfo, DeviceRecord } from './device.js';
 import { fmtMs } from './obligations.js';
 
@@ -89,8 +90,10 @@ function checkExhaustion(core: Core, dev: DeviceRecord, boot: number, seq: numbe
   while (samples.length > 2 && core.now - samples[0]! > s.exhaustionWindowMs) samples.splice(0, 2);
   const span = core.now - samples[0]!;
   const drop = samples[1]! - dev.batteryPercent;
-  // Judge only over at least half the window, so one noisy reading does not raise it.
-  const msToEmpty = span >= s.exhaustionWindowMs / 2 && drop > 0 ? (dev.batteryPercent * span) / drop : FOREVER;
+  // Judge over at least half the window, so one noisy reading does not raise it; or sooner when
+  // the drain is steep: enough samples over a minimum span, and more points lost than noise.
+  const steep = span >= s.exhaustionMinSpanMs && samples.length / 2 >= s.exhaustionMinSamples && drop >= s.exhaustionMinDropPercent;
+  const msToEmpty = (span >= s.exhaustionWindowMs / 2 || steep) && drop > 0 ? (dev.batteryPercent * span) / drop : FOREVER;
   if (dev.exhaustionAlert === '') {
     if (msToEmpty <= s.exhaustionHorizonMs) {
       dev.exhaustionAlert = alertIds.exhaustion(dev.id, boot, seq);
@@ -140,19 +143,50 @@ export function onBootStart(core: Core, dev: DeviceRecord, previous: BootInfo | 
   if (previous?.skewAlerted) core.book.resolve(alertIds.clockSkew(dev.id, previous.boot), core.now, 'REBOOTED', resolvedFinal(core));
 }
 
-/** CLOCK_SKEW follows the boot's offset estimate, which only improves as messages arrive. */
+const clockWords = (offset: number): string => `about ${Math.round(Math.abs(offset) / 1000)} s ${offset > 0 ? 'behind' : 'ahead of'} gateway time`;
+
+/**
+ * CLOCK_SKEW, once per boot: OPEN while the camera clock (its latest segment) is more than the
+ * tolerance off; RESOLVED (CLOCK_CORRECTED) when a step brings it back, and kept as evidence;
+ * RETRACTED (ESTIMATE_REVISED) only when no segment of the boot is off any more (the first
+ * estimate was inflated by network delay: it was never true).
+ */
 export function checkClockSkew(core: Core, dev: DeviceRecord, b: BootInfo): void {
+  const clock = b.clock;
+  if (clock === null) return;
   const tolerance = core.policy.settings.clockSkewToleranceMs;
   const id = alertIds.clockSkew(dev.id, b.boot);
-  if (Math.abs(b.offset) > tolerance) {
-    const seconds = Math.round(Math.abs(b.offset) / 1000);
-    const detail = `camera clock about ${seconds} s ${b.offset > 0 ? 'behind' : 'ahead of'} gateway time (boot ${b.boot})`;
-    const c = content(core, dev, id, 'CLOCK_SKEW', 'WARNING', detail);
+  const now = currentOffset(clock);
+  if (Math.abs(now) > tolerance) {
+    const c = content(core, dev, id, 'CLOCK_SKEW', 'WARNING', `camera clock ${clockWords(now)} (boot ${b.boot})`);
     core.book.put(c, core.now, FOREVER);
     b.skewAlerted = true;
-  } else if (b.skewAlerted) {
-    // The first estimate was inflated by network delay: it was never true.
-    core.book.retract(id, core.now, 'ESTIMATE_REVISED', resolvedFinal(core));
-    b.skewAlerted = false;
+    return;
   }
+  if (!b.skewAlerted) return;
+  const before = clock.segments.find((g) => Math.abs(g.off) > tolerance);
+  if (before !== undefined) {
+    const detail = `camera clock was ${clockWords(before.off)} (boot ${b.boot}); corrected at seq ${clock.segments[clock.segments.length - 1]!.from}`;
+    core.book.resolve(id, core.now, 'CLOCK_CORRECTED', resolvedFinal(core), detail);
+  } else {
+    core.book.retract(id, core.now, 'ESTIMATE_REVISED', resolvedFinal(core));
+  }
+  b.skewAlerted = false;
+}
+
+/**
+ * CLOCK_STEP (INFO), once per step: the camera clock jumped by more than the tolerance within a
+ * boot (NTP or GPS sync, a user setting it); times before and after are corrected separately.
+ * When late data shows the step came one message earlier, the alert moves to that message.
+ */
+export function onClockStep(core: Core, dev: DeviceRecord, b: BootInfo, change: ClockChange): void {
+  const finalAt = core.now + core.policy.settings.revisionHorizonMs;
+  if (change.moved !== null) core.book.retract(alertIds.clockStep(dev.id, b.boot, change.moved.from), core.now, 'ESTIMATE_REVISED', finalAt);
+  const seq = change.step?.seq ?? change.moved!.to;
+  const segs = b.clock!.segments;
+  const i = segs.findIndex((g) => g.from === seq);
+  if (i <= 0) return;
+  const jump = segs[i - 1]!.off - segs[i]!.off; // > 0: the camera clock jumped forward
+  const detail = `camera clock stepped about ${Math.round(Math.abs(jump) / 1000)} s ${jump > 0 ? 'forward' : 'back'} at seq ${seq} (boot ${b.boot}); times before and after are corrected separately`;
+  core.book.put(content(core, dev, alertIds.clockStep(dev.id, b.boot, seq), 'CLOCK_STEP', 'INFO', detail), core.now, finalAt);
 }

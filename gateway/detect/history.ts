@@ -41,9 +41,11 @@ export interface Point {
    * Nothing is known between the previous known message and this one (a seq gap, a silence
    * longer than offlineAfterMs, or a boot boundary): that message's boot and device time.
    * silenceBoot -1 = nothing known before at all; silence false = no such region.
+   * silenceSeq is that message's seq (its clock segment corrects silenceT).
    */
   silence: boolean;
   silenceBoot: number;
+  silenceSeq: number;
   silenceT: number;
   /** Seq of the previous known message in this boot (0 = none); used when late data fills a gap. */
   prevSeq: number;
@@ -84,6 +86,7 @@ export function newPoint(boot: number, seq: number, t: number): Point {
     trigger: null,
     silence: false,
     silenceBoot: -1,
+    silenceSeq: 0,
     silenceT: 0,
     prevSeq: seq - 1,
     bootRec: false,
@@ -134,6 +137,15 @@ export function lowerBound(points: readonly Point[], boot: number, seq: number):
 }
 
 /**
+ * Between two consecutive messages of a boot, is this device-time gap a possible silence? Longer
+ * than offlineAfterMs, or negative (the clock stepped back: only corrected times can tell). The
+ * rules judge silences on corrected times, so marking one that turns out short costs nothing.
+ */
+export function longSilence(gapMs: number, offlineAfterMs: number): boolean {
+  return gapMs > offlineAfterMs || gapMs < 0;
+}
+
+/**
  * Inserts a late point (one that fills a seq gap or extends an old boot's tail) and repairs the
  * silence marker of the point after it. `offlineAfterMs` decides whether the region between
  * two known messages is a silence.
@@ -144,14 +156,16 @@ export function insertLatePoint(h: History, p: Point, offlineAfterMs: number): v
   if (next !== undefined && next.boot === p.boot && next.silence && next.prevSeq < p.seq) {
     // p lies in the unknown region before `next`: it inherits the region's start...
     p.silenceBoot = next.silenceBoot;
+    p.silenceSeq = next.silenceSeq;
     p.silenceT = next.silenceT;
     p.prevSeq = next.prevSeq;
-    p.silence = next.silenceBoot !== p.boot || p.prevSeq + 1 < p.seq || p.t - p.silenceT > offlineAfterMs;
+    p.silence = next.silenceBoot !== p.boot || p.prevSeq + 1 < p.seq || longSilence(p.t - p.silenceT, offlineAfterMs);
     // ...and becomes the start of what remains of it.
     next.silenceBoot = p.boot;
+    next.silenceSeq = p.seq;
     next.silenceT = p.t;
     next.prevSeq = p.seq;
-    next.silence = next.prevSeq + 1 < next.seq || next.t - p.t > offlineAfterMs;
+    next.silence = next.prevSeq + 1 < next.seq || longSilence(next.t - p.t, offlineAfterMs);
   } else if (
     next !== undefined &&
     next.boot !== p.boot &&
@@ -160,6 +174,7 @@ export function insertLatePoint(h: History, p: Point, offlineAfterMs: number): v
   ) {
     // p is late data at the end of an older boot: the next boot's unknown region starts later.
     next.silenceBoot = p.boot;
+    next.silenceSeq = p.seq;
     next.silenceT = p.t;
   }
   h.points.splice(at, 0, p);

@@ -150,23 +150,66 @@ function contains(start: number, end: number, t: number): boolean {
   return start <= t && t < end;
 }
 
+/**
+ * Exclusions: while an `excluded` activity (undercover work) runs for the camera, nothing is
+ * required of it. Its windows, merged, as [start, end) pairs in time order.
+ */
+export function exclusionsOf(windows: readonly DeviceWindow[], policy: Policy): number[] {
+  const spans = windows
+    .filter((w) => w.rule.recording === 'excluded')
+    .map((w) => [w.start, effectiveEnd(w, policy)] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const out: number[] = [];
+  for (const [a, b] of spans) {
+    if (out.length > 0 && a <= out[out.length - 1]!) out[out.length - 1] = Math.max(out[out.length - 1]!, b);
+    else out.push(a, b);
+  }
+  return out;
+}
+
+/** The end of the exclusion running at t, or t when none is. */
+function resumeAt(ex: readonly number[], t: number): number {
+  for (let i = 0; i < ex.length; i += 2) if (contains(ex[i]!, ex[i + 1]!, t)) return ex[i + 1]!;
+  return t;
+}
+
+/**
+ * [policy: exclusions suspend] The deadline of a grace that starts at t: t + grace, except that an
+ * exclusion running at t or starting before the deadline suspends it, and the grace starts anew
+ * when the exclusion ends. null when an exclusion lasts past `end` (nothing more is required).
+ */
+export function deadlineAfter(ex: readonly number[], t: number, grace: number, end: number): number | null {
+  let deadline = t + grace;
+  for (let i = 0; i < ex.length; i += 2) {
+    const [a, b] = [ex[i]!, ex[i + 1]!];
+    if (b <= t) continue;
+    if (a > deadline) break;
+    if (b >= end) return null;
+    deadline = Math.max(deadline, b + grace);
+  }
+  return deadline;
+}
+
+/** Time in [a, b) outside every exclusion: how long recording was required. */
+export function requiredMs(ex: readonly number[], a: number, b: number): number {
+  let ms = Math.max(0, b - a);
+  for (let i = 0; i < ex.length; i += 2) ms -= Math.max(0, Math.min(b, ex[i + 1]!) - Math.max(a, ex[i]!));
+  return ms;
+}
+
 /** Required-activity obligations, then trigger obligations, in the order the rules open them. */
-export function obligationsOf(input: EvalInput): Obligation[] {
+export function obligationsOf(input: EvalInput, ex: readonly number[] = exclusionsOf(input.windows, input.policy)): Obligation[] {
   const { windows, policy, deviceId, tl } = input;
-  const excluded = windows.filter((w) => w.rule.recording === 'excluded');
-  const isExcluded = (t: number): boolean => excluded.some((w) => contains(w.start, effectiveEnd(w, policy), t));
   const out: Obligation[] = [];
   for (const w of windows) {
-    if (w.rule.recording !== 'required' || isExcluded(w.start)) continue;
-    out.push({
-      id: alertIds.missedActivity(w.activityId, deviceId),
-      start: w.start,
-      deadline: w.start + w.rule.activationGraceMs,
-      end: effectiveEnd(w, policy),
-      lateness: w.rule.allowedLatenessMs,
-      window: w,
-      trigger: null,
-    });
+    if (w.rule.recording !== 'required') continue;
+    const end = effectiveEnd(w, policy);
+    // An activity that starts during an exclusion obliges from the exclusion's end, if it outlives it.
+    const start = resumeAt(ex, w.start);
+    if (start !== w.start && (!policy.settings.resumeAfterExclusion || start >= end)) continue;
+    const deadline = deadlineAfter(ex, start, w.rule.activationGraceMs, end);
+    if (deadline === null) continue;
+    out.push({ id: alertIds.missedActivity(w.activityId, deviceId), start, deadline, end, lateness: w.rule.allowedLatenessMs, window: w, trigger: null });
   }
   const activityObligations = out.slice();
   const grace = policy.settings.triggerGraceMs;
@@ -174,12 +217,14 @@ export function obligationsOf(input: EvalInput): Obligation[] {
   for (const trig of triggers(tl)) {
     if (!policy.autoTriggers.has(trig.kind)) continue;
     const t = trig.time;
-    if (t <= lastTriggerEnd || isExcluded(t) || activityObligations.some((o) => contains(o.start, o.end, t))) continue;
+    if (t <= lastTriggerEnd || resumeAt(ex, t) !== t || activityObligations.some((o) => contains(o.start, o.end, t))) continue;
+    const deadline = deadlineAfter(ex, t, grace, t + grace);
+    if (deadline === null) continue;
     const p = trig.point;
     out.push({
       id: alertIds.missedTrigger(deviceId, p.boot, p.seq),
       start: t,
-      deadline: t + grace,
+      deadline,
       end: t + grace,
       lateness: policy.settings.allowedLatenessMs,
       window: null,
@@ -211,9 +256,15 @@ export function evaluateDevice(input: EvalInput): Evaluation {
     return false;
   };
 
-  const obligations = obligationsOf(input);
+  const ex = exclusionsOf(input.windows, policy);
+  const obligations = obligationsOf(input, ex);
   for (const ob of obligations) {
     if (ob.end + horizon <= now && ob.deadline + horizon <= now) continue; // final: no longer revised
+    if (ob.start > now) {
+      // Not begun yet (it resumes when an exclusion ends): nothing to judge before then.
+      wakeAt = Math.min(wakeAt, ob.start);
+      continue;
+    }
     const base = {
       officerId: ob.window?.officerId || input.officerOf(ob.start),
       activityId: ob.window?.activityId ?? '',
@@ -240,8 +291,8 @@ export function evaluateDevice(input: EvalInput): Evaluation {
           status: late === undefined ? 'OPEN' : 'RESOLVED',
           resolution: late === undefined ? '' : 'LATE_ACTIVATION',
           cause,
-          latenessMs: late === undefined ? 0 : late - ob.start,
-          uncoveredMs: late === undefined ? 0 : Math.max(0, late - preBufferMs - ob.start),
+          latenessMs: late === undefined ? 0 : requiredMs(ex, ob.start, late),
+          uncoveredMs: late === undefined ? 0 : requiredMs(ex, ob.start, late - preBufferMs),
           detail: missedDetail(ob, cause, late),
         });
         const f = findings[findings.length - 1]!;
@@ -283,15 +334,17 @@ export function evaluateDevice(input: EvalInput): Evaluation {
   ): void {
     const restartGrace = rule.restartGraceMs;
     for (const x of stopsIn(tl, ob.start, ob.end)) {
-      if (ob.end <= x + restartGrace) continue; // the activity ended within the grace
-      if (firstRecordingIn(tl, x, x + restartGrace) !== undefined) continue; // restarted in time
+      // A stop during an exclusion is forgiven until it ends; then the grace starts anew.
+      const deadline = deadlineAfter(ex, x, restartGrace, ob.end);
+      if (deadline === null || ob.end <= deadline) continue; // the activity ended within the grace
+      if (firstRecordingIn(tl, x, deadline) !== undefined) continue; // restarted in time
       const p = pointAt(tl, x);
       const id = alertIds.premature(ob.window!.activityId, deviceId, p.boot, p.seq);
-      if (!decided(x + restartGrace, ob.lateness)) {
+      if (!decided(deadline, ob.lateness)) {
         held.push(id);
         continue;
       }
-      const restart = firstRecordingIn(tl, x + restartGrace, ob.end);
+      const restart = firstRecordingIn(tl, deadline, ob.end);
       findings.push({
         ...base,
         alertId: id,
@@ -300,10 +353,10 @@ export function evaluateDevice(input: EvalInput): Evaluation {
         status: restart === undefined ? 'OPEN' : 'RESOLVED',
         resolution: restart === undefined ? '' : 'RESTARTED',
         cause: '',
-        latenessMs: restart === undefined ? 0 : restart - x,
+        latenessMs: restart === undefined ? 0 : requiredMs(ex, x, restart),
         uncoveredMs: 0,
-        deadlineMs: x + restartGrace,
-        detail: `${ob.window!.type} ${ob.window!.activityId}: recording stopped ${fmtMs(x - ob.start)} after the start and did not restart within ${fmtMs(restartGrace)}`,
+        deadlineMs: deadline,
+        detail: `${ob.window!.type} ${ob.window!.activityId}: recording stopped ${fmtMs(x - ob.start)} after the start and did not restart within ${fmtMs(restartGrace)}${deadline !== x + restartGrace ? ' after the excluded activity ended' : ''}`,
       });
     }
   }
@@ -372,7 +425,8 @@ export function evaluateDevice(input: EvalInput): Evaluation {
 }
 
 function missedDetail(ob: Obligation, cause: Cause, late: number | undefined): string {
-  const what = ob.window !== null ? `${ob.window.type} ${ob.window.activityId}` : `trigger ${ob.trigger ?? ''}`;
+  let what = ob.window !== null ? `${ob.window.type} ${ob.window.activityId}` : `trigger ${ob.trigger ?? ''}`;
+  if (ob.window !== null && ob.start !== ob.window.start) what += ` (required from the end of an excluded activity)`;
   const base = `${what}: not recording ${fmtMs(ob.deadline - ob.start)} after the start (${cause})`;
   return late === undefined ? base : `${base}; started ${fmtMs(late - ob.start)} after the start`;
 }

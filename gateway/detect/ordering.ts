@@ -6,7 +6,8 @@
  */
 import type { Telemetry } from '../decode/model.js';
 import { alertIds } from './alert-ids.js';
-import { applyInOrder, applyLate } from './apply.js';
+import { applyInOrder, applyLate, markClockStep } from './apply.js';
+import { newClock, observe } from './clock.js';
 import { type Core, WAKE_REORDER } from './core.js';
 import { type BootInfo, type DeviceRecord, bootInfo, currentBoot, newBoot, wantsEvaluation } from './device.js';
 import * as health from './health.js';
@@ -24,7 +25,7 @@ export function onTelemetry(core: Core, receivedMs: number, tm: Telemetry): void
   let cur = currentBoot(dev);
   if (cur === undefined || tm.bootId > cur.boot) {
     if (cur !== undefined && dev.pending !== null) skipGaps(core, dev);
-    cur = newBoot(tm.bootId, receivedMs - tm.timeMs);
+    cur = newBoot(tm.bootId);
     dev.boots.push(cur);
     trimBoots(dev);
   }
@@ -47,7 +48,7 @@ export function onTelemetry(core: Core, receivedMs: number, tm: Telemetry): void
       core.stats.stale++; // a boot we no longer keep: stored by the shell, not evaluated
       return;
     }
-    b = newBoot(tm.bootId, receivedMs - tm.timeMs);
+    b = newBoot(tm.bootId);
     dev.boots.splice(dev.boots.findIndex((x) => x.boot > tm.bootId), 0, b);
   }
   if (inGap(b, tm.seq) || tm.seq > b.maxSeq) late(core, dev, b, receivedMs, tm);
@@ -62,22 +63,30 @@ function inGap(b: BootInfo, seq: number): boolean {
 function accept(core: Core, dev: DeviceRecord, b: BootInfo, receivedMs: number, tm: Telemetry): void {
   dev.known = true;
   if (receivedMs > dev.lastReceivedMs) dev.lastReceivedMs = receivedMs;
-  if (tm.timeMs < b.minT) b.minT = tm.timeMs;
+  if (tm.seq < b.firstSeq) {
+    b.firstSeq = tm.seq;
+    b.firstT = tm.timeMs;
+  }
   health.backOnline(core, dev);
   if (!dev.offlineQueued) {
     dev.offlineQueued = true;
     core.schedule(dev, dev.lastReceivedMs + core.policy.settings.offlineAfterMs, 1);
   }
   const delta = receivedMs - tm.timeMs;
-  if (delta < b.offset || !b.skewChecked) {
-    const changed = delta < b.offset;
-    if (changed) b.offset = delta;
-    b.skewChecked = true;
+  if (b.clock === null) {
+    b.clock = newClock(tm.seq, tm.timeMs, delta);
     health.checkClockSkew(core, dev, b);
-    // Corrected times moved: obligations judged on the old estimate may change.
-    if (changed) core.offsetImproved(dev.id, b.boot, b.offset);
-    if (changed && wantsEvaluation(dev)) core.evaluate(dev);
+    return;
   }
+  const s = core.policy.settings;
+  const change = observe(b.clock, tm.seq, tm.timeMs, delta, { toleranceMs: s.clockSkewToleranceMs, confirmMs: s.clockStepConfirmMs });
+  if (!change.retimed) return;
+  if (change.step !== null && change.step.seq !== tm.seq) markClockStep(dev, b, change.step); // a step back, confirmed now
+  if (change.step !== null || change.moved !== null) health.onClockStep(core, dev, b, change);
+  health.checkClockSkew(core, dev, b);
+  // Corrected times moved: obligations judged on the old estimate may change.
+  core.offsetImproved(dev.id, b);
+  if (wantsEvaluation(dev)) core.evaluate(dev);
 }
 
 function late(core: Core, dev: DeviceRecord, b: BootInfo, receivedMs: number, tm: Telemetry): void {

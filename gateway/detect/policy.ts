@@ -35,8 +35,11 @@ export const POLICY_DEFAULTS = {
   reorderWindowMs: 2_000,
   /** 90 s: three missed 30-s heartbeats make a camera offline. */
   offlineAfterMs: 90_000,
-  /** 2 s: a larger camera clock offset raises CLOCK_SKEW. */
+  /** 2 s: a larger camera clock offset raises CLOCK_SKEW; a larger jump is a clock step. */
   clockSkewToleranceMs: 2_000,
+  /** 60 s: a camera clock level (a boot's offset, or a step back) counts once 3 messages agree
+   *  on it over this much camera time (two heartbeat intervals): shorter runs may be delay. */
+  clockStepConfirmMs: 60_000,
   /** 10 %: LOW_BATTERY below this (not charging). */
   lowBatteryPercent: 10,
   /** 15 %: LOW_BATTERY clears at or above this, or when charging (hysteresis). */
@@ -52,8 +55,18 @@ export const POLICY_DEFAULTS = {
   /** 1 h: BATTERY_EXHAUSTION_PREDICTED when the last 10 minutes' drain empties the battery
    *  within this. */
   exhaustionHorizonMs: 3_600_000,
-  /** 10 min: the window over which the drain rate is measured. */
+  /** 10 min: the window over which the drain rate is measured; judged once half of it is seen... */
   exhaustionWindowMs: 600_000,
+  /** ...or sooner for a steep drain: at least this span (60 s), exhaustionMinSamples samples and
+   *  exhaustionMinDropPercent points lost (a 14 % -> 8 % fall in 2 min should not wait 5 min). */
+  exhaustionMinSpanMs: 60_000,
+  /** 3 battery reports at least, for the steep-drain judgement. */
+  exhaustionMinSamples: 3,
+  /** 5 points at least, for the steep-drain judgement (a 1-2 point reading noise never trips it). */
+  exhaustionMinDropPercent: 5,
+  /** true (the ICE default): a required activity that starts while an excluded one (undercover
+   *  work) runs for the camera obliges it from the exclusion's end; false: it obliges nothing. */
+  resumeAfterExclusion: true,
   /** 6 h: late data (store-and-forward) can revise alerts for this long after an obligation
    *  ends; older obligations are final. Bounds the detector's memory. */
   revisionHorizonMs: 6 * 3_600_000,
@@ -105,6 +118,11 @@ const settingsSchema = z.strictObject({
   storageFullBytes: z.number().int().min(0).optional(),
   exhaustionHorizonMs: ms(7 * DAY).optional(),
   exhaustionWindowMs: z.number().int().min(60_000).max(DAY).optional(),
+  exhaustionMinSpanMs: z.number().int().min(1000).max(DAY).optional(),
+  exhaustionMinSamples: z.number().int().min(2).max(1000).optional(),
+  exhaustionMinDropPercent: z.number().int().min(1).max(100).optional(),
+  clockStepConfirmMs: ms(DAY).optional(),
+  resumeAfterExclusion: z.boolean().optional(),
   revisionHorizonMs: ms(7 * DAY).optional(),
   maxActivityMs: z.number().int().min(60_000).max(30 * DAY).optional(),
   autoActivationTriggers: z

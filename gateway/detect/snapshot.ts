@@ -13,7 +13,7 @@ import type { DetectorStats } from './core.js';
 import type { DeviceRecord, Pending } from './device.js';
 import type { Policy } from './policy.js';
 
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 
 export interface DetectorState {
   nowMs: number;

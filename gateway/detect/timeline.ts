@@ -19,10 +19,15 @@ export interface Timeline {
   changes: number[];
   base: Fold;
   baseKnown: boolean;
-  /** Per boot: gateway time of its first and last known message. */
-  bootSpans: Map<number, { first: number; last: number }>;
+  /** Per point: gateway time of the last known message before its silence (when it has one). */
+  silenceStarts: number[];
+  /**
+   * Stretches in which the device was heard, [from, to] gateway-time pairs, flat: between a
+   * boot's first message, its silences (and clock steps) and its last message. Within one,
+   * messages came at most offlineAfterMs apart.
+   */
+  heard: number[];
   offlineAfterMs: number;
-  corrected(boot: number, deviceT: number): number;
   /** times[] ascending (the usual case): state queries use prefix folds. */
   monotonic: boolean;
   after: Fold[];
@@ -30,21 +35,23 @@ export interface Timeline {
 
 export interface BootSpanSource {
   boot: number;
-  /** Device times of the boot's earliest and latest known messages. */
-  minT: number;
-  maxT: number;
+  /** Seq and device time of the boot's first and last known messages. */
+  firstSeq: number;
+  firstT: number;
+  maxSeq: number;
+  lastT: number;
   started: boolean;
 }
 
 export function buildTimeline(
   history: History,
-  offsetOf: (boot: number) => number,
+  offsetOf: (boot: number, seq: number) => number,
   boots: readonly BootSpanSource[],
   offlineAfterMs: number,
 ): Timeline {
-  const corrected = (boot: number, t: number): number => t + offsetOf(boot);
   const points = history.points;
-  const times = points.map((p) => corrected(p.boot, p.t));
+  const times = points.map((p) => p.t + offsetOf(p.boot, p.seq));
+  const silenceStarts = points.map((p) => (p.silence ? p.silenceT + offsetOf(p.silenceBoot, p.silenceSeq) : 0));
   let monotonic = true;
   for (let i = 1; i < times.length && monotonic; i++) if (times[i]! < times[i - 1]!) monotonic = false;
   const after: Fold[] = [];
@@ -55,11 +62,18 @@ export function buildTimeline(
     after.push(fold);
   }
   const changes = [...new Set(times)].sort((a, b) => a - b);
-  const bootSpans = new Map<number, { first: number; last: number }>();
+  const heard: number[] = [];
   for (const b of boots) {
-    if (b.started) bootSpans.set(b.boot, { first: corrected(b.boot, b.minT), last: corrected(b.boot, b.maxT) });
+    if (!b.started) continue;
+    let from = b.firstT + offsetOf(b.boot, b.firstSeq);
+    points.forEach((p, i) => {
+      if (p.boot !== b.boot || !p.silence || p.silenceBoot !== b.boot) return;
+      heard.push(from, silenceStarts[i]!);
+      from = times[i]!;
+    });
+    heard.push(from, b.lastT + offsetOf(b.boot, b.maxSeq));
   }
-  return { points, times, changes, base: history.base, baseKnown: history.baseKnown, bootSpans, offlineAfterMs, corrected, monotonic, after };
+  return { points, times, changes, base: history.base, baseKnown: history.baseKnown, silenceStarts, heard, offlineAfterMs, monotonic, after };
 }
 
 /** Index of the last value <= T in an ascending array, or -1. */
@@ -135,24 +149,14 @@ export function changeTimesIn(tl: Timeline, a: number, b: number): number[] {
 /** Is anything known about the device at or before T? */
 export function knownAt(tl: Timeline, T: number): boolean {
   if (tl.baseKnown) return true;
-  for (const span of tl.bootSpans.values()) if (span.first <= T) return true;
+  for (let i = 0; i < tl.heard.length; i += 2) if (tl.heard[i]! <= T) return true;
   return false;
 }
 
 /** Was nothing heard from the device in the offlineAfterMs up to T? */
 export function offlineAt(tl: Timeline, T: number): boolean {
-  const oa = tl.offlineAfterMs;
-  for (const [boot, span] of tl.bootSpans) {
-    if (T < span.first || T > span.last + oa) continue;
-    // Inside the boot's span: heard unless T falls deep in one of its silences.
-    let silent = false;
-    tl.points.forEach((p, i) => {
-      if (!p.silence || p.silenceBoot !== boot || p.boot !== boot) return;
-      const start = tl.corrected(boot, p.silenceT);
-      if (T > start + oa && T < tl.times[i]!) silent = true;
-    });
-    if (!silent) return false;
-  }
+  const h = tl.heard;
+  for (let i = 0; i < h.length; i += 2) if (h[i]! <= T && T <= h[i + 1]! + tl.offlineAfterMs) return false;
   return true;
 }
 

@@ -513,7 +513,10 @@ export namespace bwc {
             ALERT_KIND_DEVICE_FAULT = 10,
 
             /** ALERT_KIND_COVERAGE_GAP value */
-            ALERT_KIND_COVERAGE_GAP = 11
+            ALERT_KIND_COVERAGE_GAP = 11,
+
+            /** ALERT_KIND_CLOCK_STEP value */
+            ALERT_KIND_CLOCK_STEP = 12
         }
 
         /** AlertSeverity enum. */

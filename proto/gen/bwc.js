@@ -1289,6 +1289,7 @@ export const bwc = $root.bwc = (() => {
          * @property {number} ALERT_KIND_CLOCK_SKEW=9 ALERT_KIND_CLOCK_SKEW value
          * @property {number} ALERT_KIND_DEVICE_FAULT=10 ALERT_KIND_DEVICE_FAULT value
          * @property {number} ALERT_KIND_COVERAGE_GAP=11 ALERT_KIND_COVERAGE_GAP value
+         * @property {number} ALERT_KIND_CLOCK_STEP=12 ALERT_KIND_CLOCK_STEP value
          */
         v1.AlertKind = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -1304,6 +1305,7 @@ export const bwc = $root.bwc = (() => {
             values[valuesById[9] = "ALERT_KIND_CLOCK_SKEW"] = 9;
             values[valuesById[10] = "ALERT_KIND_DEVICE_FAULT"] = 10;
             values[valuesById[11] = "ALERT_KIND_COVERAGE_GAP"] = 11;
+            values[valuesById[12] = "ALERT_KIND_CLOCK_STEP"] = 12;
             return values;
         })();
 
@@ -2079,6 +2081,10 @@ export const bwc = $root.bwc = (() => {
                     case "ALERT_KIND_COVERAGE_GAP":
                     case 11:
                         message.kind = 11;
+                        break;
+                    case "ALERT_KIND_CLOCK_STEP":
+                    case 12:
+                        message.kind = 12;
                         break;
                     default:
                         if (typeof object.kind === "number" && (object.kind | 0) === object.kind)

@@ -6,9 +6,12 @@
  * - the detector's property test compares the streaming core against it (test/detector/);
  * - the simulator's verifier uses it on the true timeline (true times, nothing lost) to know
  *   which alerts a correct gateway must raise (simulator/verify/truth.ts).
+ *
+ * The steps, in order: accepted telemetry → clock segments → each device's messages in gateway
+ * time → who wore which camera → activity windows → the rules per device.
  */
 import type { CaptureRecord } from '../../gateway/decode/capture.js';
-import type { ActivityType, DeviceMode, Telemetry, TriggerKind } from '../../gateway/decode/model.js';
+import type { Activity, ActivityType, DeviceMode, Telemetry, TriggerKind } from '../../gateway/decode/model.js';
 import type { ActivityRule, Policy } from '../../gateway/detect/policy.js';
 
 export interface Expected {
@@ -35,13 +38,18 @@ export interface ObligationOutcome {
   obligationStartMs: number;
   deadlineMs: number;
   outcome: 'on-time' | 'late' | 'missed' | 'pending';
-  /** late: recording start minus obligation start. */
+  /** late: recording start minus obligation start (time recording was required). */
   latenessMs: number;
 }
 
 export interface Evaluation {
   expected: Map<string, Expected>;
   obligations: ObligationOutcome[];
+}
+
+interface Accepted {
+  t: Telemetry;
+  receivedMs: number;
 }
 
 interface Msg {
@@ -64,51 +72,124 @@ interface Window {
   officerId: string;
 }
 
+type Wearers = { deviceOf(officerId: string, t: number): string | undefined; officerOf(deviceId: string, t: number): string };
+
 const QUIET = ['OFF', 'SLEEP', 'DOCKED'];
+const bootKey = (t: Telemetry): string => `${t.deviceId}|${t.bootId}`;
 
 export function batchEvaluate(records: readonly CaptureRecord[], policy: Policy, now: number): Map<string, Expected> {
   return evaluateTimeline(records, policy, now).expected;
 }
 
 export function evaluateTimeline(records: readonly CaptureRecord[], policy: Policy, now: number): Evaluation {
-  const s = policy.settings;
   const out = new Map<string, Expected>();
   const obligations: ObligationOutcome[] = [];
+  const accepted = acceptedTelemetry(records);
+  const offsetOf = clockOffsets(accepted, policy, out);
+  const byDevice = deviceMessages(accepted, offsetOf, policy, out);
+  const wearers = whoWore(records, byDevice);
+  const windows = activityWindows(records, policy, wearers, out);
+  for (const deviceId of new Set([...byDevice.keys(), ...windows.keys()])) {
+    evaluateDevice(deviceId, byDevice.get(deviceId) ?? [], windows.get(deviceId) ?? [], policy, now, wearers, out, obligations);
+  }
+  return { expected: out, obligations };
+}
 
-  // 1. Accepted telemetry: the first arrival of each (device, boot, seq).
-  const accepted: { t: Telemetry; receivedMs: number }[] = [];
+/** 1. Accepted telemetry: the first arrival of each (device, boot, seq). */
+function acceptedTelemetry(records: readonly CaptureRecord[]): Accepted[] {
+  const accepted: Accepted[] = [];
   const seen = new Set<string>();
   for (const r of records) {
     if (r.type !== 'telemetry') continue;
-    const k = `${r.telemetry.deviceId}|${r.telemetry.bootId}|${r.telemetry.seq}`;
+    const k = `${bootKey(r.telemetry)}|${r.telemetry.seq}`;
     if (seen.has(k)) continue;
     seen.add(k);
     accepted.push({ t: r.telemetry, receivedMs: r.receivedMs });
   }
+  return accepted;
+}
 
-  // 2. Clock offsets: per boot, the smallest receivedMs - time_ms.
-  const offset = new Map<string, number>();
+/**
+ * 2. Clock offsets, per boot: segments between clock steps, each with the smallest
+ * receivedMs − time_ms of its members, found by scanning the boot's messages in seq order
+ * (README "Time"). CLOCK_SKEW for a boot with a segment off by more than the tolerance;
+ * CLOCK_STEP for each step.
+ */
+function clockOffsets(accepted: readonly Accepted[], policy: Policy, out: Map<string, Expected>): (t: Telemetry) => number {
+  const tol = policy.settings.clockSkewToleranceMs;
+  const confirm = policy.settings.clockStepConfirmMs;
+  const boots = new Map<string, { seq: number; t: number; d: number }[]>();
   for (const a of accepted) {
-    const k = `${a.t.deviceId}|${a.t.bootId}`;
-    offset.set(k, Math.min(offset.get(k) ?? Number.POSITIVE_INFINITY, a.receivedMs - a.t.timeMs));
+    const list = boots.get(bootKey(a.t)) ?? [];
+    list.push({ seq: a.t.seq, t: a.t.timeMs, d: a.receivedMs - a.t.timeMs });
+    boots.set(bootKey(a.t), list);
   }
-  for (const [k, off] of offset) {
-    if (Math.abs(off) > s.clockSkewToleranceMs) {
-      const [dev, boot] = k.split('|');
-      out.set(`skw:${dev}:${boot}`, { kind: 'CLOCK_SKEW', status: '*' });
+  const segmentsOf = new Map<string, { from: number; off: number }[]>();
+  for (const [k, list] of boots) {
+    list.sort((x, y) => x.seq - y.seq);
+    type Seg = { from: number; off: number; anchor: number; members: { t: number }[]; established: boolean };
+    const segs: Seg[] = [];
+    // Messages higher than the offset since the last member: delay, or a step back to confirm.
+    let pending: { seq: number; t: number; d: number }[] = [];
+    const span = (xs: readonly { t: number }[]): number => Math.max(...xs.map((x) => x.t)) - Math.min(...xs.map((x) => x.t));
+    for (const m of list) {
+      const seg = segs.at(-1);
+      if (seg === undefined) {
+        segs.push({ from: m.seq, off: m.d, anchor: m.d, members: [m], established: false });
+      } else if (m.d < seg.anchor - tol) {
+        // Lower: a step forward if the level was settled, else the level was inflated by delay.
+        pending = [];
+        if (seg.established) segs.push({ from: m.seq, off: m.d, anchor: m.d, members: [m], established: false });
+        else Object.assign(seg, { off: m.d, anchor: m.d, members: [m] });
+      } else if (m.d <= seg.off + tol) {
+        pending = [];
+        seg.off = Math.min(seg.off, m.d);
+        if (!seg.established) {
+          seg.anchor = seg.off;
+          seg.members.push(m);
+          seg.established = seg.members.length >= 3 && span(seg.members) >= confirm;
+        }
+      } else {
+        // Higher: candidate levels among the pending messages; one that 3 messages confirm over
+        // `confirm` is a step back. A later message lower than a level disproves it.
+        pending.push(m);
+        let levels: { ms: { seq: number; t: number; d: number }[]; off: number }[] = [];
+        let last: (typeof levels)[number] | undefined;
+        for (const x of pending) {
+          levels = levels.filter((l) => l.off <= x.d + tol);
+          last = levels.find((l) => Math.abs(x.d - l.off) <= tol);
+          if (last === undefined) {
+            last = { ms: [], off: x.d };
+            levels.push(last);
+            if (levels.length > 4) levels.splice(levels.lastIndexOf([...levels].sort((a, b) => a.off - b.off).at(-1)!), 1);
+          }
+          last.ms.push(x);
+          last.off = Math.min(last.off, x.d);
+        }
+        if (last !== undefined && levels.includes(last) && last.ms.length >= 3 && Math.abs(last.ms.at(-1)!.t - last.ms[0]!.t) >= confirm) {
+          segs.push({ from: last.ms[0]!.seq, off: last.off, anchor: last.off, members: last.ms, established: true });
+          pending = [];
+        }
+      }
     }
+    segmentsOf.set(k, segs);
+    if ((globalThis as { __clockDebug?: boolean }).__clockDebug) console.log('batch boot', k, JSON.stringify(segs.map((g) => ({ from: g.from, off: g.off, est: g.established }))));
+    const [dev, boot] = k.split('|');
+    if (segs.some((s) => Math.abs(s.off) > tol)) out.set(`skw:${dev}:${boot}`, { kind: 'CLOCK_SKEW', status: '*' });
+    for (const s of segs.slice(1)) out.set(`stp:${dev}:${boot}.${s.from}`, { kind: 'CLOCK_STEP', status: '*' });
   }
+  return (t) => segmentsOf.get(bootKey(t))!.filter((s) => s.from <= t.seq).at(-1)?.off ?? segmentsOf.get(bootKey(t))![0]!.off;
+}
 
-  // 3. Each device's messages in gateway time, with what each asserts.
+/** 3. Each device's messages in gateway time, with what each asserts, in sequence order. */
+function deviceMessages(accepted: readonly Accepted[], offsetOf: (t: Telemetry) => number, policy: Policy, out: Map<string, Expected>): Map<string, Msg[]> {
+  const s = policy.settings;
   const lowestSeq = new Map<string, number>();
-  for (const a of accepted) {
-    const k = `${a.t.deviceId}|${a.t.bootId}`;
-    lowestSeq.set(k, Math.min(lowestSeq.get(k) ?? Number.POSITIVE_INFINITY, a.t.seq));
-  }
+  for (const a of accepted) lowestSeq.set(bootKey(a.t), Math.min(lowestSeq.get(bootKey(a.t)) ?? Number.POSITIVE_INFINITY, a.t.seq));
   const byDevice = new Map<string, Msg[]>();
   for (const a of accepted) {
     const t = a.t;
-    const m: Msg = { t, time: t.timeMs + offset.get(`${t.deviceId}|${t.bootId}`)! };
+    const m: Msg = { t, time: t.timeMs + offsetOf(t) };
     const b = t.body;
     if (b.case === 'heartbeat') {
       m.mode = b.value.mode;
@@ -123,15 +204,18 @@ export function evaluateTimeline(records: readonly CaptureRecord[], policy: Poli
     else if (b.case === 'trigger' && policy.autoTriggers.has(b.value.kind)) m.trigger = b.value.kind;
     else if (b.case === 'fault') out.set(`flt:${t.deviceId}:${t.bootId}:${encodeURIComponent(b.value.code)}`, { kind: 'DEVICE_FAULT', status: '*' });
     // A boot ends any recording.
-    if (t.seq === lowestSeq.get(`${t.deviceId}|${t.bootId}`) && m.rec === undefined) m.rec = 0;
+    if (t.seq === lowestSeq.get(bootKey(t)) && m.rec === undefined) m.rec = 0;
     const list = byDevice.get(t.deviceId) ?? [];
     list.push(m);
     byDevice.set(t.deviceId, list);
   }
   // Sequence order: a later boot (or seq) overrides an earlier one, whatever the estimated times.
   for (const list of byDevice.values()) list.sort((x, y) => x.t.bootId - y.t.bootId || x.t.seq - y.t.seq);
+  return byDevice;
+}
 
-  // 4. Who wears which camera: cameras' hellos (in time order) and administrators' assignments.
+/** 4. Who wears which camera: cameras' hellos (in time order) and administrators' assignments. */
+function whoWore(records: readonly CaptureRecord[], byDevice: ReadonlyMap<string, Msg[]>): Wearers {
   interface Worn {
     officerId: string;
     deviceId: string;
@@ -157,216 +241,309 @@ export function evaluateTimeline(records: readonly CaptureRecord[], policy: Poli
     if (theirs !== undefined) theirs.to = Math.max(theirs.from, e.t);
     worn.push({ officerId: e.officerId, deviceId: e.deviceId, from: e.t, to: Number.POSITIVE_INFINITY });
   }
-  const deviceOf = (officerId: string, t: number): string | undefined =>
-    worn.filter((w) => w.officerId === officerId && w.from <= t && t < w.to).at(-1)?.deviceId;
-  const officerOf = (deviceId: string, t: number): string =>
-    worn.filter((w) => w.deviceId === deviceId && w.from <= t && t < w.to).at(-1)?.officerId ?? '';
+  return {
+    deviceOf: (officerId, t) => worn.filter((w) => w.officerId === officerId && w.from <= t && t < w.to).at(-1)?.deviceId,
+    officerOf: (deviceId, t) => worn.filter((w) => w.deviceId === deviceId && w.from <= t && t < w.to).at(-1)?.officerId ?? '',
+  };
+}
 
-  // 5. Activity windows, in arrival order.
+/**
+ * 5. Activity windows, in arrival order. An END naming cameras or officers that arrives before
+ * its START is applied when the START comes; a second START with another time or type is a
+ * correction (the later message wins) and moves every window.
+ */
+function activityWindows(records: readonly CaptureRecord[], policy: Policy, wearers: Wearers, out: Map<string, Expected>): Map<string, Window[]> {
   const windows = new Map<string, Window[]>();
-  const acts = new Map<string, { type: ActivityType; rule: ActivityRule; started: boolean; start: number; end: number | null; devices: string[]; officers: string[]; gaps: string[] }>();
+  interface Act {
+    type: ActivityType;
+    rule: ActivityRule;
+    started: boolean;
+    start: number;
+    end: number | null;
+    devices: string[];
+    officers: string[];
+    early: { id: string; officer: boolean; time: number }[];
+  }
+  const acts = new Map<string, Act>();
+  const windowOf = (d: string, id: string): Window | undefined => windows.get(d)?.find((x) => x.activityId === id);
   for (const r of records) {
     if (r.type !== 'activity') continue;
-    const a = r.activity;
+    const a: Activity = r.activity;
     let act = acts.get(a.activityId);
     if (act === undefined) {
-      act = { type: a.type, rule: policy.activities[a.type], started: false, start: a.timeMs, end: null, devices: [], officers: [], gaps: [] };
+      act = { type: a.type, rule: policy.activities[a.type], started: false, start: a.timeMs, end: null, devices: [], officers: [], early: [] };
       acts.set(a.activityId, act);
     }
     const open = (d: string, officerId: string): void => {
       const list = windows.get(d) ?? [];
       if (list.some((w) => w.activityId === a.activityId)) return;
-      list.push({ activityId: a.activityId, type: act.type, rule: act.rule, start: a.timeMs, end: act.end === null ? null : Math.max(act.end, a.timeMs), officerId });
+      let end = act.end === null ? null : Math.max(act.end, act.start);
+      for (const e of act.early) {
+        if (e.officer ? officerId === '' || e.id !== officerId : e.id !== d) continue;
+        const x = Math.max(act.start, e.time);
+        if (end === null || x < end) end = x;
+      }
+      list.push({ activityId: a.activityId, type: act.type, rule: act.rule, start: act.start, end, officerId });
       windows.set(d, list);
       act.devices.push(d);
     };
     if (a.phase === 'START') {
       if (!act.started) Object.assign(act, { started: true, start: a.timeMs, type: a.type, rule: policy.activities[a.type] });
+      else if (a.timeMs !== act.start || a.type !== act.type) {
+        Object.assign(act, { start: a.timeMs, type: a.type, rule: policy.activities[a.type] });
+        for (const d of act.devices) {
+          const w = windowOf(d, a.activityId)!;
+          if (act.rule.recording === 'optional') windows.set(d, windows.get(d)!.filter((x) => x !== w));
+          else Object.assign(w, { start: a.timeMs, type: a.type, rule: act.rule, end: w.end === null ? null : Math.max(w.end, a.timeMs) });
+        }
+        if (act.rule.recording === 'optional') act.devices = [];
+      }
       for (const officerId of a.officerIds) {
         if (act.officers.includes(officerId)) continue;
         act.officers.push(officerId);
-        const d = deviceOf(officerId, a.timeMs);
+        const d = wearers.deviceOf(officerId, act.start);
         if (d === undefined) {
           // An officer with no camera: a coverage gap, never a missed activation.
-          act.gaps.push(officerId);
           out.set(`cg:${encodeURIComponent(a.activityId)}:${officerId}`, { kind: 'COVERAGE_GAP', status: 'OPEN', officerId, activityId: a.activityId });
         } else if (act.rule.recording !== 'optional') open(d, officerId);
       }
       if (act.rule.recording === 'optional') continue;
       for (const d of a.deviceIds) open(d, '');
-    } else {
-      const byName = a.deviceIds.length > 0 || a.officerIds.length > 0;
-      if (!byName) act.end = act.end === null ? a.timeMs : Math.min(act.end, a.timeMs);
-      for (const officerId of byName ? a.officerIds : act.officers) {
-        const gap = out.get(`cg:${encodeURIComponent(a.activityId)}:${officerId}`);
-        if (gap !== undefined) Object.assign(gap, { status: 'RESOLVED', resolution: 'ACTIVITY_ENDED' });
-      }
-      const targets = new Set(byName ? a.deviceIds : act.devices);
-      for (const d of act.devices) {
-        const w = windows.get(d)?.find((x) => x.activityId === a.activityId);
-        if (w !== undefined && w.officerId !== '' && a.officerIds.includes(w.officerId)) targets.add(d);
-      }
-      for (const d of targets) {
-        const w = windows.get(d)?.find((x) => x.activityId === a.activityId);
-        if (w === undefined) continue;
-        const end = Math.max(w.start, a.timeMs);
-        if (w.end === null || end < w.end) w.end = end;
-      }
+      continue;
+    }
+    const byName = a.deviceIds.length > 0 || a.officerIds.length > 0;
+    if (!byName) act.end = act.end === null ? a.timeMs : Math.min(act.end, a.timeMs);
+    if (!act.started) {
+      const named = [...a.deviceIds.map((id) => ({ id, officer: false })), ...a.officerIds.map((id) => ({ id, officer: true }))];
+      for (const n of named) if (act.early.length < 256) act.early.push({ ...n, time: a.timeMs });
+      continue;
+    }
+    for (const officerId of byName ? a.officerIds : act.officers) {
+      const gap = out.get(`cg:${encodeURIComponent(a.activityId)}:${officerId}`);
+      if (gap !== undefined) Object.assign(gap, { status: 'RESOLVED', resolution: 'ACTIVITY_ENDED' });
+    }
+    const targets = new Set(byName ? a.deviceIds : act.devices);
+    for (const d of act.devices) {
+      const w = windowOf(d, a.activityId);
+      if (w !== undefined && w.officerId !== '' && a.officerIds.includes(w.officerId)) targets.add(d);
+    }
+    for (const d of targets) {
+      const w = windowOf(d, a.activityId);
+      if (w === undefined) continue;
+      const end = Math.max(w.start, a.timeMs);
+      if (w.end === null || end < w.end) w.end = end;
     }
   }
+  return windows;
+}
 
-  // 6. The rules, per device.
-  for (const deviceId of new Set([...byDevice.keys(), ...windows.keys()])) {
-    const msgs = byDevice.get(deviceId) ?? [];
-    const wins = windows.get(deviceId) ?? [];
-    const endOf = (w: Window): number => w.end ?? w.start + s.maxActivityMs;
-    // The state at T: every message at or before T, applied in sequence order.
-    const recAt = (T: number): boolean => {
-      let rec = false;
-      for (const m of msgs) if (m.time <= T && m.rec !== undefined) rec = m.rec === 1;
-      return rec;
-    };
-    const changeTimes = [...new Set(msgs.map((m) => m.time))].sort((a, b) => a - b);
-    const firstStart = (a: number, b: number): number | undefined => changeTimes.find((t) => t > a && t <= b && recAt(t));
-    const lastMsgAt = (t: number): Msg => msgs.filter((m) => m.time === t).at(-1)!;
-    const excludedAt = (t: number): boolean => wins.some((w) => w.rule.recording === 'excluded' && w.start <= t && t < endOf(w));
-    const cause = (T: number): string => {
-      const before = msgs.filter((m) => m.time <= T);
-      if (before.length === 0) return 'UNKNOWN_DEVICE';
-      let mode: DeviceMode | undefined;
-      let depleted = false;
-      let full = false;
-      for (const m of before) {
-        if (m.mode !== undefined) mode = m.mode;
-        if (m.depleted !== undefined) depleted = m.depleted;
-        if (m.full !== undefined) full = m.full;
+/** Exclusions (undercover work): merged [start, end) spans, and what they do to obligations. */
+function exclusions(wins: readonly Window[], endOf: (w: Window) => number) {
+  const spans: [number, number][] = [];
+  for (const [a, b] of wins
+    .filter((w) => w.rule.recording === 'excluded')
+    .map((w): [number, number] => [w.start, endOf(w)])
+    .sort((x, y) => x[0] - y[0])) {
+    const last = spans.at(-1);
+    if (last !== undefined && a <= last[1]) last[1] = Math.max(last[1], b);
+    else spans.push([a, b]);
+  }
+  return {
+    at: (t: number): boolean => spans.some(([a, b]) => a <= t && t < b),
+    /** The end of the exclusion running at t, or t. */
+    resume: (t: number): number => spans.find(([a, b]) => a <= t && t < b)?.[1] ?? t,
+    /** t + grace, with the grace starting anew after an exclusion it meets; null if one outlasts `end`. */
+    deadline(t: number, grace: number, end: number): number | null {
+      let d = t + grace;
+      for (const [a, b] of spans) {
+        if (b <= t) continue;
+        if (a > d) break;
+        if (b >= end) return null;
+        d = Math.max(d, b + grace);
       }
-      if (mode === 'OFF') return 'DEVICE_OFF';
-      if (depleted) return 'BATTERY_DEPLETED';
-      if (T - Math.max(...before.map((m) => m.time)) > s.offlineAfterMs) return 'DEVICE_OFFLINE';
-      if (mode === 'DOCKED') return 'DEVICE_DOCKED';
-      if (full) return 'STORAGE_FULL';
-      if (mode === 'SLEEP') return 'DEVICE_ASLEEP';
-      return 'NOT_STARTED';
-    };
-    const preBufferAt = (T: number): number => {
-      let p = 0;
-      for (const m of msgs) if (m.time <= T && m.preBufferS !== undefined) p = m.preBufferS;
-      return p;
-    };
+      return d;
+    },
+    /** Time in [a, b) outside exclusions. */
+    required: (a: number, b: number): number => spans.reduce((ms, [x, y]) => ms - Math.max(0, Math.min(b, y) - Math.max(a, x)), Math.max(0, b - a)),
+  };
+}
 
-    interface Ob { id: string; start: number; deadline: number; end: number; w: Window | null; trigger?: TriggerKind }
-    const officerFor = (ob: Ob): string => ob.w?.officerId || officerOf(deviceId, ob.start);
-    const obs: Ob[] = [];
-    for (const w of wins) {
-      if (w.rule.recording !== 'required' || excludedAt(w.start)) continue;
-      obs.push({ id: `ma:${encodeURIComponent(w.activityId)}:${deviceId}`, start: w.start, deadline: w.start + w.rule.activationGraceMs, end: endOf(w), w });
+/** 6. The rules for one device. */
+function evaluateDevice(
+  deviceId: string,
+  msgs: readonly Msg[],
+  wins: readonly Window[],
+  policy: Policy,
+  now: number,
+  wearers: Wearers,
+  out: Map<string, Expected>,
+  obligations: ObligationOutcome[],
+): void {
+  const s = policy.settings;
+  const endOf = (w: Window): number => w.end ?? w.start + s.maxActivityMs;
+  const ex = exclusions(wins, endOf);
+  // The state at T: every message at or before T, applied in sequence order.
+  const recAt = (T: number): boolean => {
+    let rec = false;
+    for (const m of msgs) if (m.time <= T && m.rec !== undefined) rec = m.rec === 1;
+    return rec;
+  };
+  const changeTimes = [...new Set(msgs.map((m) => m.time))].sort((a, b) => a - b);
+  const firstStart = (a: number, b: number): number | undefined => changeTimes.find((t) => t > a && t <= b && recAt(t));
+  const lastMsgAt = (t: number): Msg => msgs.filter((m) => m.time === t).at(-1)!;
+  const cause = (T: number): string => {
+    const before = msgs.filter((m) => m.time <= T);
+    if (before.length === 0) return 'UNKNOWN_DEVICE';
+    let mode: DeviceMode | undefined;
+    let depleted = false;
+    let full = false;
+    for (const m of before) {
+      if (m.mode !== undefined) mode = m.mode;
+      if (m.depleted !== undefined) depleted = m.depleted;
+      if (m.full !== undefined) full = m.full;
     }
-    const activityObs = [...obs];
-    let lastTriggerEnd = Number.NEGATIVE_INFINITY;
-    for (const m of [...msgs].sort((x, y) => x.time - y.time)) {
-      if (m.trigger === undefined) continue;
-      const t = m.time;
-      if (t <= lastTriggerEnd || excludedAt(t) || activityObs.some((o) => o.start <= t && t < o.end)) continue;
-      obs.push({ id: `ma:trg:${deviceId}:${m.t.bootId}.${m.t.seq}`, start: t, deadline: t + s.triggerGraceMs, end: t + s.triggerGraceMs, w: null, trigger: m.trigger });
-      lastTriggerEnd = t + s.triggerGraceMs;
-    }
+    if (mode === 'OFF') return 'DEVICE_OFF';
+    if (depleted) return 'BATTERY_DEPLETED';
+    if (T - Math.max(...before.map((m) => m.time)) > s.offlineAfterMs) return 'DEVICE_OFFLINE';
+    if (mode === 'DOCKED') return 'DEVICE_DOCKED';
+    if (full) return 'STORAGE_FULL';
+    if (mode === 'SLEEP') return 'DEVICE_ASLEEP';
+    return 'NOT_STARTED';
+  };
+  const preBufferAt = (T: number): number => {
+    let p = 0;
+    for (const m of msgs) if (m.time <= T && m.preBufferS !== undefined) p = m.preBufferS;
+    return p;
+  };
+  // Only what is due by `now` (deadline + allowed lateness) exists yet.
+  const due = (X: number, lateness: number): boolean => X + lateness <= now;
 
-    // Only what is due by `now` (deadline + allowed lateness) exists yet.
-    const due = (X: number, lateness: number): boolean => X + lateness <= now;
-    for (const ob of obs) {
-      const met = recAt(ob.start) || firstStart(ob.start, ob.deadline) !== undefined;
-      const lateness = ob.w?.rule.allowedLatenessMs ?? s.allowedLatenessMs;
-      const lateStart = met || !(ob.end > ob.deadline) ? undefined : firstStart(ob.deadline, ob.end);
-      obligations.push({
-        alertId: ob.id,
-        deviceId,
-        officerId: officerFor(ob),
-        activityId: ob.w?.activityId ?? '',
-        triggerKind: ob.trigger ?? '',
+  interface Ob {
+    id: string;
+    start: number;
+    deadline: number;
+    end: number;
+    w: Window | null;
+    trigger?: TriggerKind;
+  }
+  const officerFor = (ob: Ob): string => ob.w?.officerId || wearers.officerOf(deviceId, ob.start);
+  const obs: Ob[] = [];
+  for (const w of wins) {
+    if (w.rule.recording !== 'required') continue;
+    // Suspended while an exclusion runs; an activity starting during one obliges from its end.
+    const start = ex.resume(w.start);
+    if (start !== w.start && (!s.resumeAfterExclusion || start >= endOf(w))) continue;
+    const deadline = ex.deadline(start, w.rule.activationGraceMs, endOf(w));
+    if (deadline !== null) obs.push({ id: `ma:${encodeURIComponent(w.activityId)}:${deviceId}`, start, deadline, end: endOf(w), w });
+  }
+  const activityObs = [...obs];
+  let lastTriggerEnd = Number.NEGATIVE_INFINITY;
+  for (const m of [...msgs].sort((x, y) => x.time - y.time)) {
+    if (m.trigger === undefined) continue;
+    const t = m.time;
+    if (t <= lastTriggerEnd || ex.at(t) || activityObs.some((o) => o.start <= t && t < o.end)) continue;
+    const deadline = ex.deadline(t, s.triggerGraceMs, t + s.triggerGraceMs);
+    if (deadline === null) continue;
+    obs.push({ id: `ma:trg:${deviceId}:${m.t.bootId}.${m.t.seq}`, start: t, deadline, end: t + s.triggerGraceMs, w: null, trigger: m.trigger });
+    lastTriggerEnd = t + s.triggerGraceMs;
+  }
+
+  for (const ob of obs) {
+    if (ob.start > now) {
+      // Not begun yet (it resumes when an exclusion ends).
+      obligations.push({ alertId: ob.id, deviceId, officerId: officerFor(ob), activityId: ob.w?.activityId ?? '', triggerKind: ob.trigger ?? '', obligationStartMs: ob.start, deadlineMs: ob.deadline, outcome: 'pending', latenessMs: 0 });
+      continue;
+    }
+    const met = recAt(ob.start) || firstStart(ob.start, ob.deadline) !== undefined;
+    const lateness = ob.w?.rule.allowedLatenessMs ?? s.allowedLatenessMs;
+    const late = met || !(ob.end > ob.deadline) ? undefined : firstStart(ob.deadline, ob.end);
+    obligations.push({
+      alertId: ob.id,
+      deviceId,
+      officerId: officerFor(ob),
+      activityId: ob.w?.activityId ?? '',
+      triggerKind: ob.trigger ?? '',
+      obligationStartMs: ob.start,
+      deadlineMs: ob.deadline,
+      outcome: met ? 'on-time' : !due(ob.deadline, lateness) ? 'pending' : late !== undefined ? 'late' : 'missed',
+      latenessMs: late === undefined ? 0 : ex.required(ob.start, late),
+    });
+    if (!met && due(ob.deadline, lateness)) {
+      out.set(ob.id, {
+        kind: 'MISSED_ACTIVATION',
+        status: late === undefined ? 'OPEN' : 'RESOLVED',
+        cause: cause(ob.deadline),
+        resolution: late === undefined ? '' : 'LATE_ACTIVATION',
+        latenessMs: late === undefined ? 0 : ex.required(ob.start, late),
+        uncoveredMs: late === undefined ? 0 : ex.required(ob.start, late - preBufferAt(late) * 1000),
         obligationStartMs: ob.start,
         deadlineMs: ob.deadline,
-        outcome: met ? 'on-time' : !due(ob.deadline, lateness) ? 'pending' : lateStart !== undefined ? 'late' : 'missed',
-        latenessMs: lateStart === undefined ? 0 : lateStart - ob.start,
+        activityId: ob.w?.activityId ?? '',
+        triggerKind: ob.trigger ?? 'UNSPECIFIED',
+        officerId: officerFor(ob),
       });
-      if (!met && due(ob.deadline, lateness)) {
-        const late = ob.end > ob.deadline ? firstStart(ob.deadline, ob.end) : undefined;
-        out.set(ob.id, {
-          kind: 'MISSED_ACTIVATION',
-          status: late === undefined ? 'OPEN' : 'RESOLVED',
-          cause: cause(ob.deadline),
-          resolution: late === undefined ? '' : 'LATE_ACTIVATION',
-          latenessMs: late === undefined ? 0 : late - ob.start,
-          uncoveredMs: late === undefined ? 0 : Math.max(0, late - preBufferAt(late) * 1000 - ob.start),
-          obligationStartMs: ob.start,
-          deadlineMs: ob.deadline,
-          activityId: ob.w?.activityId ?? '',
-          triggerKind: ob.trigger ?? 'UNSPECIFIED',
-          officerId: officerFor(ob),
-        });
-      }
-      if (ob.w === null) continue;
-      // Premature deactivation: on -> off inside the obligation, not restarted in time.
-      const grace = ob.w.rule.restartGraceMs;
-      let rec = recAt(ob.start);
-      for (const x of changeTimes) {
-        if (x <= ob.start) continue;
-        if (x >= ob.end) break;
-        const was = rec;
-        rec = recAt(x);
-        if (!(was && !rec)) continue;
-        const m = lastMsgAt(x);
-        if (ob.end <= x + grace || firstStart(x, x + grace) !== undefined || !due(x + grace, lateness)) continue;
-        const restart = firstStart(x + grace, ob.end);
-        out.set(`pd:${encodeURIComponent(ob.w.activityId)}:${deviceId}:${m.t.bootId}.${m.t.seq}`, {
-          kind: 'PREMATURE_DEACTIVATION',
-          status: restart === undefined ? 'OPEN' : 'RESOLVED',
-          resolution: restart === undefined ? '' : 'RESTARTED',
-          latenessMs: restart === undefined ? 0 : restart - x,
-          deadlineMs: x + grace,
-          activityId: ob.w.activityId,
-        });
-      }
     }
-
-    // Recording prohibited: runs of (recording and no required obligation) longer than the grace.
-    for (const w of wins) {
-      if (w.rule.recording !== 'prohibited_solely') continue;
-      const start = w.start;
-      const end = endOf(w);
-      const covering = (t: number): Ob | undefined => obs.find((o) => o.start <= t && t < o.end);
-      const on = (t: number): boolean => recAt(t) && covering(t) === undefined;
-      const times = [start, ...msgs.map((m) => m.time), ...obs.flatMap((o) => [o.start, o.end])]
-        .filter((t) => t >= start && t < end)
-        .sort((a, b) => a - b)
-        .filter((t, i, all) => i === 0 || t !== all[i - 1]);
-      for (let i = 0; i < times.length; i++) {
-        const a = times[i]!;
-        if (!on(a) || (i > 0 && on(times[i - 1]!))) continue;
-        let j = i + 1;
-        while (j < times.length && on(times[j]!)) j++;
-        const b = j < times.length ? times[j]! : end;
-        if (b - a <= w.rule.prohibitedGraceMs || !due(a + w.rule.prohibitedGraceMs, w.rule.allowedLatenessMs)) continue;
-        let startKey: string;
-        const endedOb = obs.find((o) => o.end === a);
-        if (a === start) startKey = 'start';
-        else if (endedOb !== undefined) startKey = `after:${endedOb.id}`;
-        else {
-          const m = lastMsgAt(a);
-          startKey = `${m.t.bootId}.${m.t.seq}`;
-        }
-        let resolution = '';
-        if (b <= now) resolution = b === end ? 'ACTIVITY_ENDED' : covering(b) !== undefined ? 'REQUIRED_ACTIVITY' : 'RECORDING_STOPPED';
-        out.set(`rp:${encodeURIComponent(w.activityId)}:${deviceId}:${startKey}`, {
-          kind: 'RECORDING_PROHIBITED',
-          status: resolution === '' ? 'OPEN' : 'RESOLVED',
-          resolution,
-          obligationStartMs: a,
-          deadlineMs: a + w.rule.prohibitedGraceMs,
-          activityId: w.activityId,
-        });
-      }
+    if (ob.w === null) continue;
+    // Premature deactivation: on -> off inside the obligation, not restarted in time (the grace
+    // starts anew after an exclusion; time off counts only while recording was required).
+    let rec = recAt(ob.start);
+    for (const x of changeTimes) {
+      if (x <= ob.start) continue;
+      if (x >= ob.end) break;
+      const was = rec;
+      rec = recAt(x);
+      if (!(was && !rec)) continue;
+      const m = lastMsgAt(x);
+      const deadline = ex.deadline(x, ob.w.rule.restartGraceMs, ob.end);
+      if (deadline === null || ob.end <= deadline || firstStart(x, deadline) !== undefined || !due(deadline, lateness)) continue;
+      const restart = firstStart(deadline, ob.end);
+      out.set(`pd:${encodeURIComponent(ob.w.activityId)}:${deviceId}:${m.t.bootId}.${m.t.seq}`, {
+        kind: 'PREMATURE_DEACTIVATION',
+        status: restart === undefined ? 'OPEN' : 'RESOLVED',
+        resolution: restart === undefined ? '' : 'RESTARTED',
+        latenessMs: restart === undefined ? 0 : ex.required(x, restart),
+        deadlineMs: deadline,
+        activityId: ob.w.activityId,
+      });
     }
   }
-  return { expected: out, obligations };
+
+  // Recording prohibited: runs of (recording and no required obligation) longer than the grace.
+  for (const w of wins) {
+    if (w.rule.recording !== 'prohibited_solely') continue;
+    const start = w.start;
+    const end = endOf(w);
+    const covering = (t: number): Ob | undefined => obs.find((o) => o.start <= t && t < o.end);
+    const on = (t: number): boolean => recAt(t) && covering(t) === undefined;
+    const times = [start, ...msgs.map((m) => m.time), ...obs.flatMap((o) => [o.start, o.end])]
+      .filter((t) => t >= start && t < end)
+      .sort((a, b) => a - b)
+      .filter((t, i, all) => i === 0 || t !== all[i - 1]);
+    for (let i = 0; i < times.length; i++) {
+      const a = times[i]!;
+      if (!on(a) || (i > 0 && on(times[i - 1]!))) continue;
+      let j = i + 1;
+      while (j < times.length && on(times[j]!)) j++;
+      const b = j < times.length ? times[j]! : end;
+      if (b - a <= w.rule.prohibitedGraceMs || !due(a + w.rule.prohibitedGraceMs, w.rule.allowedLatenessMs)) continue;
+      let startKey: string;
+      const endedOb = obs.find((o) => o.end === a);
+      if (a === start) startKey = 'start';
+      else if (endedOb !== undefined) startKey = `after:${endedOb.id}`;
+      else {
+        const m = lastMsgAt(a);
+        startKey = `${m.t.bootId}.${m.t.seq}`;
+      }
+      let resolution = '';
+      if (b <= now) resolution = b === end ? 'ACTIVITY_ENDED' : covering(b) !== undefined ? 'REQUIRED_ACTIVITY' : 'RECORDING_STOPPED';
+      out.set(`rp:${encodeURIComponent(w.activityId)}:${deviceId}:${startKey}`, {
+        kind: 'RECORDING_PROHIBITED',
+        status: resolution === '' ? 'OPEN' : 'RESOLVED',
+        resolution,
+        obligationStartMs: a,
+        deadlineMs: a + w.rule.prohibitedGraceMs,
+        activityId: w.activityId,
+      });
+    }
+  }
 }

@@ -9,16 +9,18 @@ import { describe, expect, it } from 'vitest';
 import { parseCaptureLine } from '../../gateway/decode/capture.js';
 import type { Alert } from '../../gateway/decode/model.js';
 import { Detector } from '../../gateway/detect/detector.js';
-import { loadPolicy } from '../../gateway/detect/policy.js';
+import { type Policy, type PolicySettings, loadPolicy } from '../../gateway/detect/policy.js';
 import { DETECTOR_FIXTURES } from '../../scripts/detector-fixtures.js';
 import { T0 } from '../helpers/capture-builder.js';
 
 interface Expect {
   rule: string;
+  /** Policy settings this case runs with, over the default policy's. */
+  settings?: Partial<PolicySettings>;
   revisions: Record<string, unknown>[];
 }
 
-const policy = loadPolicy();
+const defaultPolicy = loadPolicy();
 const cases = readdirSync(DETECTOR_FIXTURES)
   .filter((f) => f.endsWith('.ndjson'))
   .map((f) => f.replace(/\.ndjson$/, ''))
@@ -34,7 +36,7 @@ function toMs(expected: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
-export function runCapture(text: string): { alerts: Alert[]; detector: Detector } {
+export function runCapture(text: string, policy: Policy = defaultPolicy): { alerts: Alert[]; detector: Detector } {
   const detector = new Detector(policy);
   const alerts: Alert[] = [];
   for (const line of text.split('\n')) {
@@ -54,7 +56,8 @@ describe('detector rules (fixtures)', () => {
 
   it.each(cases)('%s', (name) => {
     const expected = JSON.parse(readFileSync(join(DETECTOR_FIXTURES, `${name}.expect.json`), 'utf8')) as Expect;
-    const { alerts } = runCapture(readFileSync(join(DETECTOR_FIXTURES, `${name}.ndjson`), 'utf8'));
+    const policy = expected.settings === undefined ? defaultPolicy : { ...defaultPolicy, settings: { ...defaultPolicy.settings, ...expected.settings } };
+    const { alerts } = runCapture(readFileSync(join(DETECTOR_FIXTURES, `${name}.ndjson`), 'utf8'), policy);
     const summary = alerts.map((a) => `${a.alertId} r${a.revision} ${a.status} ${a.cause} ${a.resolution} @${(a.revisedMs - T0) / 1000}`);
     expect(alerts.length, `${expected.rule}\n${summary.join('\n')}`).toBe(expected.revisions.length);
     expected.revisions.forEach((rev, i) => expect(alerts[i], `revision ${i}: ${summary[i]}`).toMatchObject(toMs(rev)));

@@ -16,6 +16,8 @@ export interface CameraOptions {
   clockAheadMs?: number;
   /** Network delay, ms (receivedMs = true time + delay). */
   delayMs?: number;
+  /** Clock drift, parts per million (positive: the camera clock runs fast), from T0. */
+  driftPpm?: number;
 }
 
 export interface SendOptions {
@@ -97,6 +99,8 @@ export class Camera {
   private state: { mode: DeviceMode; recording: boolean } = { mode: 'READY', recording: false };
   private queue: { s: number; n: number; run: () => void }[] = [];
   private n = 0;
+  /** Clock offset now (ms ahead of true time); `clock()` steps it. */
+  private aheadMs: number;
 
   constructor(
     private readonly capture: CaptureBuilder,
@@ -104,6 +108,7 @@ export class Camera {
     private readonly options: CameraOptions,
   ) {
     this.boot = options.boot ?? 1;
+    this.aheadMs = options.clockAheadMs ?? 0;
   }
 
   flush(): void {
@@ -128,7 +133,7 @@ export class Camera {
           deviceId: this.id,
           bootId: this.boot,
           seq,
-          timeMs: trueMs + (this.options.clockAheadMs ?? 0),
+          timeMs: trueMs + this.aheadMs + Math.round(((trueMs - T0) * (this.options.driftPpm ?? 0)) / 1e6),
           body: typeof body === 'function' ? body() : body,
         },
       });
@@ -139,6 +144,13 @@ export class Camera {
   lose(s: number, n = 1): this {
     return this.later(s, () => {
       this.seq += n;
+    });
+  }
+
+  /** The camera clock is set at `s` (NTP, GPS, a user): from then on it is `aheadMs` ahead of true time. */
+  clock(s: number, aheadMs: number): this {
+    return this.later(s, () => {
+      this.aheadMs = aheadMs;
     });
   }
 

@@ -3,6 +3,9 @@
  * clock offsets, recording, sleep, docking, batteries running flat, triggers and faults;
  * delivered with network delay, shuffles within and beyond the reorder window, duplicates,
  * losses and store-and-forward outages; CAD activities of every type, some ended by device.
+ * Some camera clocks step (a sync, forward or back) or drift within a boot; some CAD STARTs
+ * arrive after their END, or are corrected by a second START. (Those draw from a second
+ * generator, so the fleets of earlier seeds, and the failures they found, stay the same.)
  */
 import type { CaptureRecord } from '../../gateway/decode/capture.js';
 import { ACTIVITY_TYPE, TRIGGER_KIND } from '../../gateway/decode/enums.js';
@@ -27,6 +30,12 @@ export interface FleetOptions {
   /** Every on-time message takes exactly this long (default: 5-150 ms at random, so the clock
    * offset estimate keeps improving slightly through the run). */
   fixedDelayMs?: number;
+  /** Largest clock step generated (default 10 min). */
+  maxClockStepMs?: number;
+  /** Camera clocks that drift (default true; some do, at up to 5,000 ppm, so it shows in minutes). */
+  drift?: boolean;
+  /** A START delivered after its END at most this long after its time (default: any). */
+  lateStartMaxMs?: number;
 }
 
 export interface RandomFleet {
@@ -37,6 +46,7 @@ export interface RandomFleet {
 
 export function randomFleet(seed: number, options: FleetOptions = {}): RandomFleet {
   const r = rng(seed);
+  const r2 = rng(seed ^ 0x5bd1e995);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const between = (lo: number, hi: number): number => lo + r() * (hi - lo);
   const duration = (options.durationS ?? Math.round(between(200, 600))) * 1000;
@@ -54,6 +64,12 @@ export function randomFleet(seed: number, options: FleetOptions = {}): RandomFle
     let boot = 1 + Math.floor(r() * 5);
     let seq = 0;
     let clockAhead = pick([0, 0, 0, 300, -800, 2500, -15_000, 20_000]);
+    // A clock step within the first boot (an NTP sync, a user), and a drift, for some cameras.
+    const stepAt = r2() < 0.25 ? r2() * duration : Number.POSITIVE_INFINITY;
+    const stepBy = Math.sign(0.5 - r2()) * Math.min(options.maxClockStepMs ?? 600_000, [600_000, 30_000, 45_000, 10_000][Math.floor(r2() * 4)]!);
+    const drifts = r2() < 0.2 && options.drift !== false;
+    const driftPpm = drifts ? [500, -500, 5000, -5000][Math.floor(r2() * 4)]! : 0;
+    let stepped = false;
     const state: { mode: DeviceMode; recording: boolean } = { mode: 'READY', recording: false };
     let t = Math.floor(between(0, 5_000));
     let nextHeartbeat = t + 30_000;
@@ -69,7 +85,11 @@ export function randomFleet(seed: number, options: FleetOptions = {}): RandomFle
       if (outage !== null && t >= outage.from && t < outage.from + outage.len) {
         received = Math.max(received, Math.floor(outage.from + outage.len + between(0, 500)));
       }
-      const telemetry = { deviceId, bootId: boot, seq, timeMs: T0 + t + clockAhead, body };
+      if (!stepped && !rebooted && t >= stepAt) {
+        stepped = true;
+        clockAhead += stepBy;
+      }
+      const telemetry = { deviceId, bootId: boot, seq, timeMs: T0 + t + clockAhead + Math.round((t * driftPpm) / 1e6), body };
       push({ type: 'telemetry', receivedMs: T0 + received, telemetry });
       if (r() < 0.05) push({ type: 'telemetry', receivedMs: T0 + received + Math.floor(between(0, 5000)), telemetry });
     };
@@ -128,14 +148,28 @@ export function randomFleet(seed: number, options: FleetOptions = {}): RandomFle
     if (r() < 0.1) devices.push('cam-ghost');
     const cad = (): number => Math.floor(between(0, 2000));
     const base = { activityId, type, source: 'cad', lat: 0, lon: 0, note: '', officerIds: [], unit: '' };
-    push({ type: 'activity', receivedMs: T0 + start + cad(), activity: { ...base, phase: 'START', timeMs: T0 + start, deviceIds: devices } });
+    const startRecord: CaptureRecord = { type: 'activity', receivedMs: T0 + start + cad(), activity: { ...base, phase: 'START', timeMs: T0 + start, deviceIds: devices } };
+    push(startRecord);
+    const ends: CaptureRecord[] = [];
     if (r() < 0.75) {
       const end = start + Math.floor(between(10_000, 240_000));
       if (r() < 0.25 && devices.length > 1) {
-        push({ type: 'activity', receivedMs: T0 + end + cad(), activity: { ...base, phase: 'END', timeMs: T0 + end, deviceIds: devices.slice(0, 1) } });
+        ends.push({ type: 'activity', receivedMs: T0 + end + cad(), activity: { ...base, phase: 'END', timeMs: T0 + end, deviceIds: devices.slice(0, 1) } });
+        push(ends[0]!);
       }
       const end2 = end + Math.floor(between(0, 60_000));
-      push({ type: 'activity', receivedMs: T0 + end2 + cad(), activity: { ...base, phase: 'END', timeMs: T0 + end2, deviceIds: [] } });
+      ends.push({ type: 'activity', receivedMs: T0 + end2 + cad(), activity: { ...base, phase: 'END', timeMs: T0 + end2, deviceIds: [] } });
+      push(ends.at(-1)!);
+    }
+    // CAD out of order: the START delivered after an END; or corrected by a second START.
+    if (ends.length > 0 && r2() < 0.2) {
+      const received = ends[0]!.receivedMs + Math.floor(r2() * 3000);
+      if (received - (T0 + start) <= (options.lateStartMaxMs ?? Number.POSITIVE_INFINITY)) startRecord.receivedMs = received;
+    }
+    if (r2() < 0.15) {
+      const moved = Math.max(0, start + Math.floor((r2() - 0.5) * 120_000));
+      const type2 = r2() < 0.3 ? ACTIVITY_TYPE.values[Math.floor(r2() * ACTIVITY_TYPE.values.length)]! : type;
+      push({ type: 'activity', receivedMs: startRecord.receivedMs + 1000 + Math.floor(r2() * 30_000), activity: { ...base, type: type2, phase: 'START', timeMs: T0 + moved, deviceIds: devices } });
     }
   }
 
