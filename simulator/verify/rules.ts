@@ -173,7 +173,6 @@ function clockOffsets(accepted: readonly Accepted[], policy: Policy, out: Map<st
       }
     }
     segmentsOf.set(k, segs);
-    if ((globalThis as { __clockDebug?: boolean }).__clockDebug) console.log('batch boot', k, JSON.stringify(segs.map((g) => ({ from: g.from, off: g.off, est: g.established }))));
     const [dev, boot] = k.split('|');
     if (segs.some((s) => Math.abs(s.off) > tol)) out.set(`skw:${dev}:${boot}`, { kind: 'CLOCK_SKEW', status: '*' });
     for (const s of segs.slice(1)) out.set(`stp:${dev}:${boot}.${s.from}`, { kind: 'CLOCK_STEP', status: '*' });
