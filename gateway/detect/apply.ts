@@ -4,7 +4,7 @@
  * known state once the field is pinned; late messages always keep theirs.
  */
 import type { Telemetry } from '../decode/model.js';
-import type { ClockStep } from './clock.js';
+import { type ClockStep, startsSegment } from './clock.js';
 import type { Core } from './core.js';
 import { type BootInfo, type DeviceRecord, bootInfo, offsetOf, wantsEvaluation } from './device.js';
 import * as health from './health.js';
@@ -91,14 +91,6 @@ function resetScratch(tm: Telemetry): Point {
   p.prevSeq = tm.seq - 1;
   p.bootRec = false;
   return p;
-}
-
-/** Is `seq` the first message of a clock segment after the first (a clock step) in boot b? */
-function startsSegment(b: BootInfo, seq: number): boolean {
-  const segs = b.clock?.segments;
-  if (segs === undefined || segs.length < 2) return false;
-  for (let i = 1; i < segs.length; i++) if (segs[i]!.from === seq) return true;
-  return false;
 }
 
 /**
@@ -191,7 +183,8 @@ export function applyInOrder(core: Core, dev: DeviceRecord, b: BootInfo, receive
     dev.pinned = 0;
     dev.recording = false; // a reboot ends any recording
     health.onBootStart(core, dev, previous);
-  } else if (tm.seq > b.procSeq + 1 || longSilence(tm.timeMs - b.procT, s.offlineAfterMs) || startsSegment(b, tm.seq)) {
+  } else if (tm.seq > b.procSeq + 1 || tm.timeMs - b.procT > s.offlineAfterMs || tm.timeMs < b.procT || startsSegment(b, tm.seq)) {
+    // (longSilence, inline: this runs for every message)
     p.silence = true;
     p.silenceBoot = b.boot;
     p.silenceSeq = b.procSeq;
@@ -214,7 +207,8 @@ export function applyInOrder(core: Core, dev: DeviceRecord, b: BootInfo, receive
   dev.lastBoot = tm.bootId;
   dev.lastSeq = tm.seq;
 
-  const significant = applyState(core, dev, b, tm);
+  const off = offsetOf(b, tm.seq);
+  const significant = applyState(core, dev, b, tm, tm.timeMs + off);
   let evaluate = false;
   if (isUseful(p)) {
     (dev.history ??= newHistory()).points.push({ ...p });
@@ -222,15 +216,14 @@ export function applyInOrder(core: Core, dev: DeviceRecord, b: BootInfo, receive
   }
   // Data for a moment already judged (a backlog, a slow link) can change that judgement: what
   // the camera was doing then, or whether it was heard from.
-  const judged = tm.timeMs + offsetOf(b, tm.seq) <= dev.lastEvalMs && wantsEvaluation(dev);
+  const judged = tm.timeMs + off <= dev.lastEvalMs && wantsEvaluation(dev);
   if (evaluate || judged || dev.pendingCheckMs <= receivedMs) core.evaluate(dev);
   if (significant) core.deviceChanged(dev, true);
 }
 
-/** Updates the current state; returns true when a person would notice the change. */
-function applyState(core: Core, dev: DeviceRecord, b: BootInfo, tm: Telemetry): boolean {
+/** Updates the current state (`at`: the message's gateway time); returns true when a person would notice the change. */
+function applyState(core: Core, dev: DeviceRecord, b: BootInfo, tm: Telemetry, at: number): boolean {
   const body = tm.body;
-  const at = tm.timeMs + offsetOf(b, tm.seq);
   const recent = at >= core.now - core.policy.settings.offlineAfterMs;
   let significant = false;
   switch (body.case) {

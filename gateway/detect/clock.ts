@@ -27,6 +27,10 @@ export const CLOCK_CONFIRM_COUNT = 3;
 const MAX_CANDIDATES = 4;
 /** Higher-than-offset messages kept while no level is confirmed (bounded; the oldest goes first). */
 const MAX_PENDING = 64;
+/** A boot's first messages kept until its level is established (beyond, late data is judged on its own). */
+const MAX_EARLY = 4;
+/** Shared results (allocated once: this runs for every message). */
+const RETIMED: ClockChange = Object.freeze({ retimed: true, step: null, moved: null }) as ClockChange;
 
 export interface ClockSegment {
   /** First seq of the segment (a known message's). */
@@ -44,25 +48,60 @@ export interface ClockSegment {
   established: boolean;
 }
 
-export interface BootClock {
-  segments: ClockSegment[];
+/**
+ * A boot's clock: fields of the boot's own record (BootInfo extends it), the current (latest)
+ * segment's among them, so the per-message path touches no other object. `n` is 0 before the
+ * boot's first message.
+ */
+export interface BootClock extends ClockSegment {
+  /**
+   * Camera time of the boot's first message: every other camera time here is kept relative to
+   * it (small integers stay unboxed in V8, where Unix-ms times would each take a heap number).
+   */
+  baseT: number;
+  /** Earlier segments, oldest first; null while there is one. */
+  before: ClockSegment[] | null;
   /**
    * Messages higher than the offset since the last member (delay, or a step back not yet
    * confirmed): flat [seq, camera time, receivedMs − time_ms] triples in seq order. Kept so that
    * late data landing among them is judged as if it had come in order.
    */
-  pending: number[];
+  pending: number[] | null;
   /**
    * Every message so far while the boot's first level is not yet established (same triples, seq
-   * order), null afterwards: late data from the boot's start is then scanned again with the rest.
+   * order; at most MAX_EARLY), null afterwards: late data from the boot's start is then scanned
+   * again with the rest.
    */
   early: number[] | null;
+  /**
+   * The level an unsettled segment had before a lower message re-anchored it (at seq `at`), kept
+   * in case late data settles it after all: that lower message was then a clock step.
+   */
+  reanchored: { at: number; seg: ClockSegment } | null;
   /** Seq and camera time of the message scanned before the first pending one. */
   pendingPrevSeq: number;
   pendingPrevT: number;
   /** Highest seq scanned in order, and its camera time. */
   scanned: number;
   scannedT: number;
+}
+
+/** Every segment, oldest first (allocates: not for the per-message path). */
+export function segmentsOf(c: BootClock): ClockSegment[] {
+  if (c.n === 0) return [];
+  return c.before === null ? [c] : [...c.before, c];
+}
+
+/** The current segment's fields (a copy). */
+function current(c: BootClock): ClockSegment {
+  return { from: c.from, last: c.last, off: c.off, anchor: c.anchor, n: c.n, spanFrom: c.spanFrom, spanTo: c.spanTo, established: c.established };
+}
+
+/** A new current segment; the one it follows joins `before`. */
+function pushSegment(c: BootClock, next: ClockSegment): void {
+  c.before = c.before === null ? [current(c)] : [...c.before, current(c)];
+  Object.assign(c, next);
+  c.reanchored = null;
 }
 
 export interface ClockStep {
@@ -98,54 +137,101 @@ function segment(seq: number, t: number, d: number, established = false): ClockS
   return { from: seq, last: seq, off: d, anchor: d, n: 1, spanFrom: t, spanTo: t, established };
 }
 
-export function newClock(seq: number, t: number, d: number): BootClock {
-  return { segments: [segment(seq, t, d)], pending: [], early: [seq, t, d], pendingPrevSeq: seq, pendingPrevT: t, scanned: seq, scannedT: t };
+/** The boot's first message starts its clock. */
+export function startClock(c: BootClock, seq: number, cameraT: number, d: number): void {
+  c.baseT = cameraT;
+  Object.assign(c, segment(seq, 0, d));
+  c.before = null;
+  c.pending = null;
+  c.reanchored = null;
+  c.early = [seq, 0, d];
+  c.pendingPrevSeq = seq;
+  c.pendingPrevT = 0;
+  c.scanned = seq;
+  c.scannedT = 0;
 }
 
-/** The offset for a message of this boot (by seq). */
-export function offsetAt(clock: BootClock, seq: number): number {
-  const s = clock.segments;
-  if (s.length === 1) return s[0]!.off;
-  for (let i = s.length - 1; i > 0; i--) if (s[i]!.from <= seq) return s[i]!.off;
-  return s[0]!.off;
+/** Clock fields at a boot's first message (t relative to baseT). */
+function fresh(baseT: number, seq: number, t: number, d: number): BootClock {
+  return { baseT, ...segment(seq, t, d), before: null, pending: null, reanchored: null, early: [seq, t, d], pendingPrevSeq: seq, pendingPrevT: t, scanned: seq, scannedT: t };
 }
 
-/** The offset of the latest segment (the clock as it is now). */
-export function currentOffset(clock: BootClock): number {
-  return clock.segments[clock.segments.length - 1]!.off;
+/** The offset for a message of this boot (by seq); 0 before the boot's first message. */
+export function offsetAt(c: BootClock, seq: number): number {
+  const before = c.before;
+  if (before === null || seq >= c.from) return c.off; // (0 before the first message)
+  for (let i = before.length - 1; i > 0; i--) if (before[i]!.from <= seq) return before[i]!.off;
+  return before[0]!.off;
+}
+
+/** The offset of the latest segment (the clock as it is now); 0 before the boot's first message. */
+export function currentOffset(c: BootClock): number {
+  return c.off;
+}
+
+/** Is `seq` the first message of a segment after the first (where a clock step was found)? */
+export function startsSegment(c: BootClock, seq: number): boolean {
+  const before = c.before;
+  if (before === null || seq < before[0]!.from) return false;
+  if (c.from === seq) return true;
+  for (let i = 1; i < before.length; i++) if (before[i]!.from === seq) return true;
+  return false;
 }
 
 /** Applies one message's (seq, camera time, receivedMs − time_ms). */
-export function observe(clock: BootClock, seq: number, t: number, d: number, rules: ClockRules): ClockChange {
+export function observe(clock: BootClock, seq: number, cameraT: number, d: number, rules: ClockRules): ClockChange {
+  const change = observeRelative(clock, seq, cameraT - clock.baseT, d, rules);
+  const step = change.step;
+  if (step === null) return change;
+  return { ...change, step: { ...step, t: step.t + clock.baseT, prevT: step.prevT + clock.baseT } };
+}
+
+function observeRelative(clock: BootClock, seq: number, t: number, d: number, rules: ClockRules): ClockChange {
+  const seg = clock;
+  if (seq > clock.scanned && clock.pending === null && d >= seg.anchor - rules.toleranceMs && d <= seg.off + rules.toleranceMs) {
+    // Most messages: in order, at the clock's level. (What scan() does for a member, inline.)
+    const early = clock.early;
+    if (early !== null) {
+      if (early.length >= MAX_EARLY * 3) clock.early = null;
+      else early.push(seq, t, d);
+    }
+    clock.scanned = seq;
+    clock.scannedT = t;
+    seg.last = seq;
+    const lowered = member(seg, t, d, rules);
+    if (seg.established) clock.early = null;
+    return lowered ? RETIMED : NOTHING;
+  }
   const early = clock.early;
   if (early !== null) {
-    // Until the first level is established, the boot's few messages are kept: late ones are put
+    // Until the first level is established, the boot's first messages are kept: late ones are put
     // in their place and everything is scanned again, exactly as in seq order.
-    let at = 0;
-    while (at < early.length && early[at]! < seq) at += 3;
-    early.splice(at, 0, seq, t, d);
-    if (seq > clock.scanned && early.length <= MAX_PENDING * 3) {
+    if (early.length >= MAX_EARLY * 3) clock.early = null;
+    else if (seq > clock.scanned) {
+      early.push(seq, t, d);
       const change = scanOne(clock, seq, t, d, rules);
-      if (clock.segments.length > 1 || clock.segments[0]!.established) clock.early = null;
+      if (clock.before !== null || clock.established) clock.early = null;
       return change;
+    } else {
+      let at = 0;
+      while (at < early.length && early[at]! < seq) at += 3;
+      early.splice(at, 0, seq, t, d);
+      return restart(clock, early, rules);
     }
-    if (early.length > MAX_PENDING * 3) clock.early = null;
-    else return restart(clock, early, rules);
   }
   if (seq > clock.scanned) return scanOne(clock, seq, t, d, rules);
-  const p = clock.pending;
-  if (p.length > 0 && seq > clock.pendingPrevSeq) return rescan(clock, seq, t, d, rules);
+  if (clock.pending !== null && seq > clock.pendingPrevSeq) return rescan(clock, seq, t, d, rules);
   return late(clock, seq, t, d, rules);
 }
 
 /** Scans a boot's messages again from its first (they are all in `early`). */
 function restart(clock: BootClock, early: number[], rules: ClockRules): ClockChange {
-  const before = clock.segments.map((g) => `${g.from}:${g.off}`).join();
-  const fresh = newClock(early[0]!, early[1]!, early[2]!);
+  const was = segmentsOf(clock).map((g) => `${g.from}:${g.off}`).join();
+  const again = fresh(clock.baseT, early[0]!, early[1]!, early[2]!);
   let step: ClockStep | null = null;
-  for (let i = 3; i < early.length; i += 3) step = scanOne(fresh, early[i]!, early[i + 1]!, early[i + 2]!, rules).step ?? step;
-  Object.assign(clock, fresh, { early: fresh.segments.length > 1 || fresh.segments[0]!.established ? null : early });
-  const retimed = clock.segments.map((g) => `${g.from}:${g.off}`).join() !== before;
+  for (let i = 3; i < early.length; i += 3) step = scanOne(again, early[i]!, early[i + 1]!, early[i + 2]!, rules).step ?? step;
+  Object.assign(clock, again, { early: again.before !== null || again.established ? null : early });
+  const retimed = segmentsOf(clock).map((g) => `${g.from}:${g.off}`).join() !== was;
   return retimed ? { retimed, step, moved: null } : NOTHING;
 }
 
@@ -158,27 +244,29 @@ function scanOne(clock: BootClock, seq: number, t: number, d: number, rules: Clo
 
 /** In seq order: member, step forward, re-anchor, or pending (delay, or a step back to confirm). */
 function scan(clock: BootClock, seq: number, t: number, d: number, rules: ClockRules): ClockChange {
-  const seg = clock.segments[clock.segments.length - 1]!;
+  const seg = clock;
   const tol = rules.toleranceMs;
   if (d < seg.anchor - tol) {
-    clock.pending = [];
+    clock.pending = null;
     if (seg.established) {
       const step = { seq, t, prevSeq: clock.scanned, prevT: clock.scannedT, before: seg.off, after: d };
-      clock.segments.push(segment(seq, t, d));
+      pushSegment(clock, segment(seq, t, d));
       return { retimed: true, step, moved: null };
     }
     // The estimate was inflated by delay (a backlog first): lower it, re-timing the segment.
+    clock.reanchored = { at: seq, seg: current(clock) };
     Object.assign(seg, { off: d, anchor: d, n: 1, spanFrom: t, spanTo: t, last: seq });
-    return { retimed: true, step: null, moved: null };
+    return RETIMED;
   }
   seg.last = seq;
   if (d <= seg.off + tol) {
-    clock.pending = [];
-    return member(seg, t, d, rules) ? { retimed: true, step: null, moved: null } : NOTHING;
+    clock.pending = null;
+    return member(seg, t, d, rules) ? RETIMED : NOTHING;
   }
   // Higher: delay, or the clock stepped back; a step once a level is confirmed.
-  const p = clock.pending;
-  if (p.length === 0) {
+  let p = clock.pending;
+  if (p === null) {
+    p = clock.pending = [];
     clock.pendingPrevSeq = clock.scanned;
     clock.pendingPrevT = clock.scannedT;
   }
@@ -200,9 +288,10 @@ function scan(clock: BootClock, seq: number, t: number, d: number, rules: ClockR
   next.spanFrom = Math.min(...times);
   next.spanTo = Math.max(...times);
   seg.last = prevSeq;
-  clock.segments.push(next);
-  clock.pending = [];
-  return { retimed: true, step: { seq: next.from, t: p[first + 1]!, prevSeq, prevT, before: seg.off, after: confirmed.off }, moved: null };
+  const step = { seq: next.from, t: p[first + 1]!, prevSeq, prevT, before: seg.off, after: confirmed.off };
+  pushSegment(clock, next);
+  clock.pending = null;
+  return { retimed: true, step, moved: null };
 }
 
 /**
@@ -254,12 +343,12 @@ function member(seg: ClockSegment, t: number, d: number, rules: ClockRules): boo
 
 /** Late data among the pending messages: scanned again, in seq order, with it in its place. */
 function rescan(clock: BootClock, seq: number, t: number, d: number, rules: ClockRules): ClockChange {
-  const samples = clock.pending;
+  const samples = clock.pending!;
   let at = 0;
   while (at < samples.length && samples[at]! < seq) at += 3;
   samples.splice(at, 0, seq, t, d);
   const [lastSeq, lastT] = [clock.scanned, clock.scannedT];
-  clock.pending = [];
+  clock.pending = null;
   clock.scanned = clock.pendingPrevSeq;
   clock.scannedT = clock.pendingPrevT;
   const change: ClockChange = { retimed: false, step: null, moved: null };
@@ -275,8 +364,21 @@ function rescan(clock: BootClock, seq: number, t: number, d: number, rules: Cloc
 
 /** A message whose seq was passed already, before any pending one (late data). */
 function late(clock: BootClock, seq: number, t: number, d: number, rules: ClockRules): ClockChange {
-  const segs = clock.segments;
+  const segs = segmentsOf(clock);
   const tol = rules.toleranceMs;
+  const re = clock.reanchored;
+  if (re !== null && seq < re.at && d >= re.seg.anchor - tol && d <= re.seg.off + tol) {
+    // A late member of the level a lower message replaced: if it settles that level, the lower
+    // message was a clock step after all (as a scan in seq order finds).
+    re.seg.last = Math.max(re.seg.last, seq);
+    member(re.seg, t, d, rules);
+    if (!re.seg.established) return NOTHING;
+    const step = { seq: re.at, t: clock.spanFrom, prevSeq: re.seg.last, prevT: re.seg.spanTo, before: re.seg.off, after: clock.off };
+    clock.before = [...(clock.before ?? []), re.seg];
+    clock.from = re.at;
+    clock.reanchored = null;
+    return { retimed: true, step, moved: null };
+  }
   let j = 0;
   for (let i = segs.length - 1; i > 0; i--) {
     if (segs[i]!.from <= seq) {
@@ -302,7 +404,7 @@ function late(clock: BootClock, seq: number, t: number, d: number, rules: ClockR
     // stepped forward after this message (a segment of its own, as a scan in seq order finds).
     if (j === 0 && seg.established && d < seg.anchor - tol) {
       const step = { seq: seg.from, t: seg.spanFrom, prevSeq: seq, prevT: t, before: d, after: seg.off };
-      segs.unshift(segment(seq, t, d));
+      clock.before = [segment(seq, t, d), ...(clock.before ?? [])];
       return { retimed: true, step, moved: null };
     }
     seg.from = seq;
@@ -312,7 +414,7 @@ function late(clock: BootClock, seq: number, t: number, d: number, rules: ClockR
   if (d < seg.anchor - tol) {
     if (seg.established) return NOTHING; // not a step inside a settled segment: ignored
     Object.assign(seg, { off: d, anchor: d, n: 1, spanFrom: t, spanTo: t });
-    return { retimed: true, step: null, moved: null };
+    return RETIMED;
   }
-  return member(seg, t, d, rules) ? { retimed: true, step: null, moved: null } : NOTHING;
+  return member(seg, t, d, rules) ? RETIMED : NOTHING;
 }

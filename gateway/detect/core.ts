@@ -3,6 +3,7 @@
  * policy, the gateway time, the alert book and a few services. No I/O, no clock of its own.
  */
 import type { AlertBook } from './alert-book.js';
+import type { ClockRules } from './clock.js';
 import type { AssignmentState } from './assignments.js';
 import type { BootInfo, DeviceRecord } from './device.js';
 import type { Policy } from './policy.js';
@@ -67,6 +68,8 @@ export function emptyStats(): DetectorStats {
 
 export interface Core {
   readonly policy: Policy;
+  /** The policy's clock settings, as the clock model takes them (built once). */
+  readonly clockRules: ClockRules;
   /** Gateway time, Unix ms. */
   readonly now: number;
   readonly book: AlertBook;

@@ -12,8 +12,8 @@ import { type AssignmentState, assign, emptyAssignments, officerOf, retime, trim
 import { AlertBook, REVISION_TOLERANCE_MS } from './alert-book.js';
 import { type Core, type DetectorStats, WAKE_EVAL, WAKE_OFFLINE, WAKE_REORDER, emptyStats } from './core.js';
 import { DeadlineQueue } from './deadline-queue.js';
-import { currentOffset } from './clock.js';
-import { type BootInfo, type DeviceRecord, type ReportedOutcome, deviceOffset, newDevice, offsetOf } from './device.js';
+import { type ClockRules, currentOffset } from './clock.js';
+import { type BootInfo, type DeviceRecord, type ReportedOutcome, bootInfo, deviceOffset, newDevice, offsetOf } from './device.js';
 import * as health from './health.js';
 import { type Point, newHistory, trimHistory } from './history.js';
 import { type DetectorInput, type Effect, NO_EFFECTS } from './inputs.js';
@@ -51,6 +51,7 @@ function outcomeChanged(prev: ReportedOutcome, o: Outcome): boolean {
 
 export class Detector implements Core {
   readonly policy: Policy;
+  readonly clockRules: ClockRules;
   readonly book: AlertBook;
   readonly stats: DetectorStats = emptyStats();
   assignments: AssignmentState = emptyAssignments();
@@ -67,6 +68,7 @@ export class Detector implements Core {
 
   constructor(policy: Policy, options: Partial<DetectorOptions> = {}) {
     this.policy = policy;
+    this.clockRules = { toleranceMs: policy.settings.clockSkewToleranceMs, confirmMs: policy.settings.clockStepConfirmMs };
     this.options = { ...DETECTOR_DEFAULTS, ...options };
     this.book = new AlertBook((alert) => this.onAlert(alert));
   }
@@ -288,7 +290,7 @@ export class Detector implements Core {
       bootId: d.lastBoot,
       lastSeq: d.lastSeq,
       openAlerts: this.book.openCount(d.id),
-      clockOffsetMs: b?.clock ? currentOffset(b.clock) : 0,
+      clockOffsetMs: b === undefined ? 0 : currentOffset(b),
       updatedMs: Math.max(0, this.nowMs),
     };
   }
@@ -373,8 +375,13 @@ export class Detector implements Core {
         if (dev.windows.length === 0) dev.windows = null;
       }
       if (history === null) continue;
-      // Keep the last point: it carries the boot's start and the latest state.
-      trimHistory(history, (p) => p !== history.points[history.points.length - 1] && timeOf(p) < keepFrom);
+      // Keep the last point: it carries the boot's start and the latest state. Keep a boot whose
+      // clock has not settled yet: its times may still move (a lower message re-times it all).
+      const settled = (boot: number): boolean => {
+        const b = bootInfo(dev, boot);
+        return b === undefined || b.established || b.before !== null;
+      };
+      trimHistory(history, (p) => p !== history.points[history.points.length - 1] && timeOf(p) < keepFrom && settled(p.boot));
     }
     trimAssignments(this.assignments, now - s.revisionHorizonMs - s.maxActivityMs);
     for (const [id, a] of this.activities) {

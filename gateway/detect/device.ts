@@ -15,10 +15,9 @@ export interface SeqGap {
   alertId: string;
 }
 
-export interface BootInfo {
+/** One boot of a device: its seq bookkeeping, and (the BootClock fields) its camera clock's offsets by segment between clock steps (clock.ts). */
+export interface BootInfo extends BootClock {
   boot: number;
-  /** The camera clock's offsets in this boot, by segment between clock steps (clock.ts); null before its first message. */
-  clock: BootClock | null;
   /** Highest seq such that every seq up to it is processed or known missing (a gap). */
   contig: number;
   /** Seq and device time of the last message processed in order. */
@@ -175,9 +174,26 @@ export function bootInfo(d: DeviceRecord, boot: number): BootInfo | undefined {
 }
 
 export function newBoot(boot: number): BootInfo {
+  // Written out (not spread from noClock()): a spread literal gave every boot record a slow map.
   return {
+    baseT: 0,
+    from: 0,
+    last: 0,
+    off: 0,
+    anchor: 0,
+    n: 0,
+    spanFrom: 0,
+    spanTo: 0,
+    established: false,
+    before: null,
+    pending: null,
+    reanchored: null,
+    early: null,
+    pendingPrevSeq: 0,
+    pendingPrevT: 0,
+    scanned: 0,
+    scannedT: 0,
     boot,
-    clock: null,
     contig: 0,
     procSeq: 0,
     procT: 0,
@@ -193,7 +209,7 @@ export function newBoot(boot: number): BootInfo {
 
 /** The clock offset for a message of boot `b` (gateway time = device time + this). */
 export function offsetOf(b: BootInfo, seq: number): number {
-  return b.clock === null ? 0 : offsetAt(b.clock, seq);
+  return offsetAt(b, seq);
 }
 
 /** The device's offset for (boot, seq), 0 for a boot no longer kept. */

@@ -7,7 +7,7 @@
 import type { AlertContent } from './alert-book.js';
 import { alertIds } from './alert-ids.js';
 import type { Core } from './core.js';
-import { type ClockChange, currentOffset } from './clock.js';
+import { type ClockChange, currentOffset, segmentsOf } from './clock.js';
 import type { BootInfo, DeviceRecord } from './device.js';
 import { fmtMs } from './obligations.js';
 
@@ -152,11 +152,10 @@ const clockWords = (offset: number): string => `about ${Math.round(Math.abs(offs
  * estimate was inflated by network delay: it was never true).
  */
 export function checkClockSkew(core: Core, dev: DeviceRecord, b: BootInfo): void {
-  const clock = b.clock;
-  if (clock === null) return;
+  if (b.n === 0) return; // no message yet
   const tolerance = core.policy.settings.clockSkewToleranceMs;
   const id = alertIds.clockSkew(dev.id, b.boot);
-  const now = currentOffset(clock);
+  const now = currentOffset(b);
   if (Math.abs(now) > tolerance) {
     const c = content(core, dev, id, 'CLOCK_SKEW', 'WARNING', `camera clock ${clockWords(now)} (boot ${b.boot})`);
     core.book.put(c, core.now, FOREVER);
@@ -164,9 +163,9 @@ export function checkClockSkew(core: Core, dev: DeviceRecord, b: BootInfo): void
     return;
   }
   if (!b.skewAlerted) return;
-  const before = clock.segments.find((g) => Math.abs(g.off) > tolerance);
+  const before = segmentsOf(b).find((g) => Math.abs(g.off) > tolerance);
   if (before !== undefined) {
-    const detail = `camera clock was ${clockWords(before.off)} (boot ${b.boot}); corrected at seq ${clock.segments[clock.segments.length - 1]!.from}`;
+    const detail = `camera clock was ${clockWords(before.off)} (boot ${b.boot}); corrected at seq ${b.from}`;
     core.book.resolve(id, core.now, 'CLOCK_CORRECTED', resolvedFinal(core), detail);
   } else {
     core.book.retract(id, core.now, 'ESTIMATE_REVISED', resolvedFinal(core));
@@ -183,7 +182,7 @@ export function onClockStep(core: Core, dev: DeviceRecord, b: BootInfo, change: 
   const finalAt = core.now + core.policy.settings.revisionHorizonMs;
   if (change.moved !== null) core.book.retract(alertIds.clockStep(dev.id, b.boot, change.moved.from), core.now, 'ESTIMATE_REVISED', finalAt);
   const seq = change.step?.seq ?? change.moved!.to;
-  const segs = b.clock!.segments;
+  const segs = segmentsOf(b);
   const i = segs.findIndex((g) => g.from === seq);
   if (i <= 0) return;
   const jump = segs[i - 1]!.off - segs[i]!.off; // > 0: the camera clock jumped forward

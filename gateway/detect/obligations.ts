@@ -130,7 +130,9 @@ export function effectiveEnd(w: DeviceWindow, policy: Policy): number {
 export function liveWindows(windows: readonly DeviceWindow[], now: number, policy: Policy, keepAfter = Number.POSITIVE_INFINITY): DeviceWindow[] {
   const s = policy.settings;
   const end = windows.map((w) => effectiveEnd(w, policy));
-  const keep = end.map((e) => e + s.revisionHorizonMs + s.triggerGraceMs > now || e > keepAfter);
+  // A short activity's activation deadline can come after its end: its verdict is revisable until then.
+  const decidedBy = windows.map((w, i) => Math.max(end[i]!, w.start + w.rule.activationGraceMs));
+  const keep = end.map((e, i) => decidedBy[i]! + s.revisionHorizonMs + s.triggerGraceMs > now || e > keepAfter);
   for (let changed = true; changed; ) {
     changed = false;
     for (let i = 0; i < windows.length; i++) {
@@ -154,7 +156,10 @@ function contains(start: number, end: number, t: number): boolean {
  * Exclusions: while an `excluded` activity (undercover work) runs for the camera, nothing is
  * required of it. Its windows, merged, as [start, end) pairs in time order.
  */
-export function exclusionsOf(windows: readonly DeviceWindow[], policy: Policy): number[] {
+const NO_EXCLUSIONS: readonly number[] = Object.freeze([]);
+
+export function exclusionsOf(windows: readonly DeviceWindow[], policy: Policy): readonly number[] {
+  if (!windows.some((w) => w.rule.recording === 'excluded')) return NO_EXCLUSIONS;
   const spans = windows
     .filter((w) => w.rule.recording === 'excluded')
     .map((w) => [w.start, effectiveEnd(w, policy)] as const)

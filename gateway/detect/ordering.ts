@@ -7,7 +7,7 @@
 import type { Telemetry } from '../decode/model.js';
 import { alertIds } from './alert-ids.js';
 import { applyInOrder, applyLate, markClockStep } from './apply.js';
-import { newClock, observe } from './clock.js';
+import { observe, startClock } from './clock.js';
 import { type Core, WAKE_REORDER } from './core.js';
 import { type BootInfo, type DeviceRecord, bootInfo, currentBoot, newBoot, wantsEvaluation } from './device.js';
 import * as health from './health.js';
@@ -73,13 +73,12 @@ function accept(core: Core, dev: DeviceRecord, b: BootInfo, receivedMs: number, 
     core.schedule(dev, dev.lastReceivedMs + core.policy.settings.offlineAfterMs, 1);
   }
   const delta = receivedMs - tm.timeMs;
-  if (b.clock === null) {
-    b.clock = newClock(tm.seq, tm.timeMs, delta);
+  if (b.n === 0) {
+    startClock(b, tm.seq, tm.timeMs, delta);
     health.checkClockSkew(core, dev, b);
     return;
   }
-  const s = core.policy.settings;
-  const change = observe(b.clock, tm.seq, tm.timeMs, delta, { toleranceMs: s.clockSkewToleranceMs, confirmMs: s.clockStepConfirmMs });
+  const change = observe(b, tm.seq, tm.timeMs, delta, core.clockRules);
   if (!change.retimed) return;
   if (change.step !== null && change.step.seq !== tm.seq) markClockStep(dev, b, change.step); // a step back, confirmed now
   if (change.step !== null || change.moved !== null) health.onClockStep(core, dev, b, change);

@@ -19,8 +19,6 @@ export interface Timeline {
   changes: number[];
   base: Fold;
   baseKnown: boolean;
-  /** Per point: gateway time of the last known message before its silence (when it has one). */
-  silenceStarts: number[];
   /**
    * Stretches in which the device was heard, [from, to] gateway-time pairs, flat: between a
    * boot's first message, its silences (and clock steps) and its last message. Within one,
@@ -51,7 +49,6 @@ export function buildTimeline(
 ): Timeline {
   const points = history.points;
   const times = points.map((p) => p.t + offsetOf(p.boot, p.seq));
-  const silenceStarts = points.map((p) => (p.silence ? p.silenceT + offsetOf(p.silenceBoot, p.silenceSeq) : 0));
   let monotonic = true;
   for (let i = 1; i < times.length && monotonic; i++) if (times[i]! < times[i - 1]!) monotonic = false;
   const after: Fold[] = [];
@@ -63,17 +60,21 @@ export function buildTimeline(
   }
   const changes = [...new Set(times)].sort((a, b) => a - b);
   const heard: number[] = [];
+  let i = 0;
   for (const b of boots) {
     if (!b.started) continue;
     let from = b.firstT + offsetOf(b.boot, b.firstSeq);
-    points.forEach((p, i) => {
-      if (p.boot !== b.boot || !p.silence || p.silenceBoot !== b.boot) return;
-      heard.push(from, silenceStarts[i]!);
+    // Points are in (boot, seq) order, like boots: one pass over both.
+    while (i < points.length && points[i]!.boot < b.boot) i++;
+    for (; i < points.length && points[i]!.boot === b.boot; i++) {
+      const p = points[i]!;
+      if (!p.silence || p.silenceBoot !== b.boot) continue;
+      heard.push(from, p.silenceT + offsetOf(p.silenceBoot, p.silenceSeq));
       from = times[i]!;
-    });
+    }
     heard.push(from, b.lastT + offsetOf(b.boot, b.maxSeq));
   }
-  return { points, times, changes, base: history.base, baseKnown: history.baseKnown, silenceStarts, heard, offlineAfterMs, monotonic, after };
+  return { points, times, changes, base: history.base, baseKnown: history.baseKnown, heard, offlineAfterMs, monotonic, after };
 }
 
 /** Index of the last value <= T in an ascending array, or -1. */
