@@ -130,7 +130,7 @@ async function run(name: string, o: RunOptions): Promise<number> {
     obligations: outcomes,
     alertRevisions: target.alerts.length,
   };
-  const verdict = o.verify ? verify(result.truth.expected, target.alerts) : undefined;
+  const verdict = o.verify ? verify(result.truth.expected, target.alerts, { maxRevisionsPerAlert: scenario.verify.maxRevisionsPerAlert }) : undefined;
   if (verdict !== undefined && o.junit !== undefined) writeFileSync(o.junit, junit(verdict, `bwc-sim.${scenario.name}`));
   if (o.json) process.stdout.write(`${JSON.stringify({ ...summary, verdict })}\n`);
   else {

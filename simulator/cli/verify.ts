@@ -1,6 +1,6 @@
 /** `bwc-sim verify`: alerts (a replay's output, or collected from MQTT) against a truth file. */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { type Command, Option } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import mqtt from 'mqtt';
 import { alertCodec } from '../../gateway/decode/codec.js';
 import type { Alert } from '../../gateway/decode/model.js';
@@ -18,6 +18,7 @@ interface VerifyOptions {
   for: string;
   junit?: string;
   json: boolean;
+  maxRevisions?: number;
 }
 
 export function readAlerts(path: string): Alert[] {
@@ -60,6 +61,11 @@ export function registerVerify(program: Command): void {
     .option('--username <name>', 'with --from-mqtt: a viewer account')
     .option('--password <secret>', 'with --from-mqtt')
     .option('--for <time>', 'with --from-mqtt: how long to collect', '30s')
+    .option('--max-revisions <n>', 'fail when an alert has more revisions than this', (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${v} is not a whole number of revisions (1 or more)`);
+      return n;
+    })
     .option('--junit <file>', 'write JUnit XML for CI')
     .option('--json', 'JSON output', false)
     .addHelpText('after', '\nExit codes: 0 every expected alert and nothing else, 1 a mismatch, 2 usage or input error.')
@@ -68,7 +74,7 @@ export function registerVerify(program: Command): void {
         if ((o.alerts === undefined) === (o.fromMqtt === undefined)) throw new GatewayError('CONFIG_INVALID', 'give --alerts FILE or --from-mqtt URL');
         const expected = readTruth(o.truth);
         const alerts = o.alerts !== undefined ? readAlerts(o.alerts) : await collect(o.fromMqtt!, o);
-        const v = verify(expected, alerts);
+        const v = verify(expected, alerts, { maxRevisionsPerAlert: o.maxRevisions ?? null });
         if (o.junit !== undefined) writeFileSync(o.junit, junit(v, 'bwc-sim.verify'));
         process.stdout.write(o.json ? `${JSON.stringify(v)}\n` : formatVerdict(v));
         process.exitCode = v.passed ? 0 : 1;

@@ -65,6 +65,10 @@ export const SCENARIO_DEFAULTS: Omit<Scenario, 'name' | 'seed' | 'durationMs' | 
     rebootsPerCameraPerHour: 0,
     faultsPerCameraPerHour: 0,
   },
+  verify: {
+    /** No bound unless the scenario sets one (the shipped chaos and shift scenarios: 4). */
+    maxRevisionsPerAlert: null as number | null,
+  },
 };
 
 /** Physics and cadence of the simulated camera firmware (documented in the README). */

@@ -61,5 +61,6 @@ function fromFile(f: ScenarioFile): Scenario {
       kinds: (f.triggers?.kinds ?? d.triggers.kinds).map((k) => TRIGGER_KIND.parse(k)!) as TriggerKind[],
     },
     faults: over(d.faults, f.faults),
+    verify: { maxRevisionsPerAlert: f.verify?.maxRevisionsPerAlert ?? d.verify.maxRevisionsPerAlert },
   };
 }

@@ -124,6 +124,13 @@ export const scenarioSchema = z.strictObject({
       faultsPerCameraPerHour: rate.optional(),
     })
     .optional(),
+  /** What the verdict asserts beyond precision and recall. */
+  verify: z
+    .strictObject({
+      /** The most revisions any one alert may have (a revision must mean something). */
+      maxRevisionsPerAlert: z.number().int().min(1).optional(),
+    })
+    .optional(),
 });
 
 export type ScenarioFile = z.output<typeof scenarioSchema>;
@@ -171,4 +178,5 @@ export interface Scenario {
     rebootsPerCameraPerHour: number;
     faultsPerCameraPerHour: number;
   };
+  verify: { maxRevisionsPerAlert: number | null };
 }

@@ -23,9 +23,43 @@ export interface KindScore {
   falseNegativeIds: string[];
 }
 
+/** How often alerts were revised: every revision a viewer receives should mean something. */
+export interface RevisionScore {
+  alerts: number;
+  mean: number;
+  max: number;
+  /** The alert with the most revisions ('' when none). */
+  maxAlertId: string;
+  /** The scenario's bound, or null; `withinBound` is false when an alert exceeded it. */
+  bound: number | null;
+  withinBound: boolean;
+}
+
 export interface Verdict {
   passed: boolean;
   kinds: KindScore[];
+  revisions: RevisionScore;
+}
+
+export interface VerifyOptions {
+  kinds?: readonly string[];
+  /** Fail the verdict when an alert has more revisions than this. */
+  maxRevisionsPerAlert?: number | null;
+}
+
+/** Revisions per alert: the highest revision number seen of each (every kind). */
+export function revisionScore(alerts: readonly Alert[], bound: number | null = null): RevisionScore {
+  const highest = new Map<string, number>();
+  for (const a of alerts) highest.set(a.alertId, Math.max(highest.get(a.alertId) ?? 0, a.revision));
+  let max = 0;
+  let maxAlertId = '';
+  let sum = 0;
+  for (const [id, n] of highest) {
+    sum += n;
+    if (n > max) [max, maxAlertId] = [n, id];
+  }
+  const mean = highest.size === 0 ? 0 : Math.round((sum / highest.size) * 100) / 100;
+  return { alerts: highest.size, mean, max, maxAlertId, bound, withinBound: bound === null || max <= bound };
 }
 
 function percentile(sorted: number[], p: number): number | null {
@@ -33,7 +67,8 @@ function percentile(sorted: number[], p: number): number | null {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-export function verify(expected: ReadonlyMap<string, Expected>, alerts: readonly Alert[], kinds: readonly string[] = VERIFIED_KINDS): Verdict {
+export function verify(expected: ReadonlyMap<string, Expected>, alerts: readonly Alert[], options: VerifyOptions = {}): Verdict {
+  const kinds = options.kinds ?? VERIFIED_KINDS;
   const first = new Map<string, Alert>();
   const last = new Map<string, Alert>();
   for (const a of alerts) {
@@ -66,7 +101,8 @@ export function verify(expected: ReadonlyMap<string, Expected>, alerts: readonly
       falseNegativeIds: fn.slice(0, 20),
     };
   });
-  return { passed: scores.every((s) => s.falsePositives === 0 && s.falseNegatives === 0), kinds: scores };
+  const revisions = revisionScore(alerts, options.maxRevisionsPerAlert ?? null);
+  return { passed: scores.every((s) => s.falsePositives === 0 && s.falseNegatives === 0) && revisions.withinBound, kinds: scores, revisions };
 }
 
 export function formatVerdict(v: Verdict): string {
@@ -83,9 +119,15 @@ export function formatVerdict(v: Verdict): string {
     '|---|---:|---:|---:|---:|---:|---:|---:|',
     ...rows,
     ...details,
+    formatRevisions(v.revisions),
     v.passed ? 'verdict: PASS (every expected alert raised, nothing else)' : 'verdict: FAIL',
     '',
   ].join('\n');
+}
+
+function formatRevisions(r: RevisionScore): string {
+  const bound = r.bound === null ? '' : r.withinBound ? ` (bound ${r.bound}: met)` : ` (bound ${r.bound}: EXCEEDED)`;
+  return `revisions per alert: mean ${r.mean}, max ${r.max}${r.maxAlertId ? ` (${r.maxAlertId})` : ''} over ${r.alerts} alerts${bound}`;
 }
 
 const xml = (s: string): string => s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
@@ -100,5 +142,12 @@ export function junit(v: Verdict, name: string): string {
     const failures = (k.falseNegatives > 0 ? 1 : 0) + (k.falsePositives > 0 ? 1 : 0);
     return `  <testsuite name="${xml(name)}.${k.kind}" tests="2" failures="${failures}">\n    ${cases.join('\n    ')}\n  </testsuite>`;
   });
+  const r = v.revisions;
+  if (r.bound !== null) {
+    const failure = r.withinBound ? '/>' : `><failure message="${r.max} revisions of ${xml(r.maxAlertId)}">bound ${r.bound}</failure></testcase>`;
+    suites.push(
+      `  <testsuite name="${xml(name)}.revisions" tests="1" failures="${r.withinBound ? 0 : 1}">\n    <testcase classname="${xml(name)}.revisions" name="at most ${r.bound} revisions per alert (max ${r.max}, mean ${r.mean})"${failure}\n  </testsuite>`,
+    );
+  }
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${xml(name)}">\n${suites.join('\n')}\n</testsuites>\n`;
 }

@@ -46,9 +46,15 @@ describe('simulated runs', () => {
 
   it.each(['smoke', 'chaos', 'rollout', 'shift'])('%s: the detector flags exactly what the truth says', async (name) => {
     const target = new InProcessTarget(policy);
-    const r = await runSimulation(loadScenario(name), target);
-    const v = verify(r.truth.expected, target.alerts);
+    const scenario = loadScenario(name);
+    const r = await runSimulation(scenario, target);
+    const v = verify(r.truth.expected, target.alerts, { maxRevisionsPerAlert: scenario.verify.maxRevisionsPerAlert });
     expect(v.kinds.filter((k) => k.falseNegatives + k.falsePositives > 0)).toEqual([]);
+    // A revision must mean something: chaos and shift bound revisions per alert (4).
+    if (name === 'chaos' || name === 'shift') expect(scenario.verify.maxRevisionsPerAlert).toBe(4);
+    expect(v.revisions, `${v.revisions.maxAlertId} has ${v.revisions.max} revisions`).toMatchObject({ withinBound: true });
+    expect(v.revisions.max).toBeLessThanOrEqual(4);
+    expect(v.passed).toBe(true);
     expect(v.kinds.find((k) => k.kind === 'MISSED_ACTIVATION')!.expected).toBeGreaterThan(0);
     if (name === 'rollout') expect(v.kinds.find((k) => k.kind === 'COVERAGE_GAP')!.expected).toBeGreaterThan(0);
     // Every message the cameras produced was delivered (flashes included); repeats were recognised.
