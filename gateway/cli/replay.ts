@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { readCapture } from '../decode/capture-reader.js';
 import { alertCodec } from '../decode/codec.js';
 import type { Alert } from '../decode/model.js';
+import type { DetectorStats } from '../detect/core.js';
 import { Detector } from '../detect/detector.js';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../detect/policy.js';
 import { describeError, isGatewayError } from '../errors.js';
@@ -26,7 +27,23 @@ export interface ReplaySummary {
   /** Final state of every alert: kind -> status -> count. */
   byKindStatus: Record<string, Record<string, number>>;
   elapsedMs: number;
+  /** The detector's counters (duplicates, late data, out-of-order CAD...). */
+  detector: DetectorStats | null;
 }
+
+/** Counters worth a line when not zero: what the data did that a person replaying it should know. */
+const NOTED: readonly [keyof DetectorStats, string][] = [
+  ['duplicates', 'duplicates dropped'],
+  ['reordered', 'held for reordering'],
+  ['gapsSkipped', 'seq gaps skipped'],
+  ['late', 'applied late'],
+  ['beyondHistory', 'older than the history kept (not evaluated)'],
+  ['stale', 'for boots no longer kept (not evaluated)'],
+  ['earlyEnds', 'CAD ENDs before their START (kept)'],
+  ['earlyEndsDropped', 'early ENDs forgotten (bound)'],
+  ['activityCorrections', 'CAD START corrections'],
+  ['coverageGaps', 'coverage gaps'],
+];
 
 export function registerReplay(program: Command): void {
   program
@@ -64,7 +81,7 @@ export async function replay(capture: string, opts: Pick<ReplayOptions, 'policy'
   const detector = new Detector(loadPolicy(opts.policy));
   const started = performance.now();
   const final = new Map<string, Alert>();
-  const summary: ReplaySummary = { lines: 0, records: 0, badLines: 0, revisions: 0, byKindStatus: {}, elapsedMs: 0 };
+  const summary: ReplaySummary = { lines: 0, records: 0, badLines: 0, revisions: 0, byKindStatus: {}, elapsedMs: 0, detector: null };
   for await (const item of readCapture(capture, { skipBad: opts.skipBad })) {
     summary.lines = item.line;
     if (!item.ok) {
@@ -85,6 +102,7 @@ export async function replay(capture: string, opts: Pick<ReplayOptions, 'policy'
     byStatus[a.status] = (byStatus[a.status] ?? 0) + 1;
   }
   summary.elapsedMs = performance.now() - started;
+  summary.detector = { ...detector.stats };
   return summary;
 }
 
@@ -93,8 +111,10 @@ export function formatSummary(s: ReplaySummary): string {
   const rows = Object.entries(s.byKindStatus)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([kind, byStatus]) => `  ${kind.padEnd(30)} ${Object.entries(byStatus).map(([st, n]) => `${st} ${n}`).join(', ')}`);
+  const noted = s.detector === null ? [] : NOTED.filter(([k]) => s.detector![k] > 0).map(([k, what]) => `${s.detector![k]} ${what}`);
   return [
     `replay: ${s.records} records from ${s.lines} lines${s.badLines > 0 ? ` (${s.badLines} bad, skipped)` : ''} in ${Math.round(s.elapsedMs)} ms (${rate} events/s)`,
+    ...(noted.length > 0 ? [`replay: ${noted.join(', ')}`] : []),
     `replay: ${s.revisions} alert revisions; final state by kind:`,
     ...(rows.length > 0 ? rows : ['  (no alerts)']),
     '',
