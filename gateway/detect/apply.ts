@@ -86,7 +86,6 @@ function resetScratch(tm: Telemetry): Point {
   p.trigger = null;
   p.silence = false;
   p.silenceBoot = -1;
-  p.silenceSeq = 0;
   p.silenceT = 0;
   p.prevSeq = tm.seq - 1;
   p.bootRec = false;
@@ -110,7 +109,6 @@ export function markClockStep(dev: DeviceRecord, b: BootInfo, step: ClockStep): 
   if (p.silence) return;
   p.silence = true;
   p.silenceBoot = b.boot;
-  p.silenceSeq = step.prevSeq;
   p.silenceT = step.prevT;
   p.prevSeq = step.prevSeq;
 }
@@ -177,7 +175,6 @@ export function applyInOrder(core: Core, dev: DeviceRecord, b: BootInfo, receive
     const previous = dev.boots[dev.boots.indexOf(b) - 1];
     p.silence = true;
     p.silenceBoot = previous?.started ? previous.boot : -1;
-    p.silenceSeq = previous?.maxSeq ?? 0;
     p.silenceT = previous?.lastT ?? 0;
     p.prevSeq = 0;
     dev.pinned = 0;
@@ -187,7 +184,6 @@ export function applyInOrder(core: Core, dev: DeviceRecord, b: BootInfo, receive
     // (longSilence, inline: this runs for every message)
     p.silence = true;
     p.silenceBoot = b.boot;
-    p.silenceSeq = b.procSeq;
     p.silenceT = b.procT;
     p.prevSeq = b.procSeq;
     // The camera clock stepped: corrected times may run backwards here (until a step back is
@@ -328,13 +324,11 @@ export function applyLate(core: Core, dev: DeviceRecord, b: BootInfo, tm: Teleme
       const previous = dev.boots[dev.boots.indexOf(b) - 1];
       p.silence = true;
       p.silenceBoot = previous?.started ? previous.boot : -1;
-      p.silenceSeq = previous?.maxSeq ?? 0;
       p.silenceT = previous?.lastT ?? 0;
       p.prevSeq = 0;
     } else if (tm.seq > b.maxSeq + 1 || longSilence(tm.timeMs - b.lastT, s.offlineAfterMs)) {
       p.silence = true;
       p.silenceBoot = b.boot;
-      p.silenceSeq = b.maxSeq;
       p.silenceT = b.lastT;
       p.prevSeq = b.maxSeq;
     }

@@ -41,11 +41,10 @@ export interface Point {
    * Nothing is known between the previous known message and this one (a seq gap, a silence
    * longer than offlineAfterMs, or a boot boundary): that message's boot and device time.
    * silenceBoot -1 = nothing known before at all; silence false = no such region.
-   * silenceSeq is that message's seq (its clock segment corrects silenceT).
+   * Within a boot that message is prevSeq (its clock segment corrects silenceT).
    */
   silence: boolean;
   silenceBoot: number;
-  silenceSeq: number;
   silenceT: number;
   /** Seq of the previous known message in this boot (0 = none); used when late data fills a gap. */
   prevSeq: number;
@@ -86,7 +85,6 @@ export function newPoint(boot: number, seq: number, t: number): Point {
     trigger: null,
     silence: false,
     silenceBoot: -1,
-    silenceSeq: 0,
     silenceT: 0,
     prevSeq: seq - 1,
     bootRec: false,
@@ -156,13 +154,11 @@ export function insertLatePoint(h: History, p: Point, offlineAfterMs: number): v
   if (next !== undefined && next.boot === p.boot && next.silence && next.prevSeq < p.seq) {
     // p lies in the unknown region before `next`: it inherits the region's start...
     p.silenceBoot = next.silenceBoot;
-    p.silenceSeq = next.silenceSeq;
     p.silenceT = next.silenceT;
     p.prevSeq = next.prevSeq;
     p.silence = next.silenceBoot !== p.boot || p.prevSeq + 1 < p.seq || longSilence(p.t - p.silenceT, offlineAfterMs);
     // ...and becomes the start of what remains of it.
     next.silenceBoot = p.boot;
-    next.silenceSeq = p.seq;
     next.silenceT = p.t;
     next.prevSeq = p.seq;
     next.silence = next.prevSeq + 1 < next.seq || longSilence(next.t - p.t, offlineAfterMs);
@@ -174,7 +170,6 @@ export function insertLatePoint(h: History, p: Point, offlineAfterMs: number): v
   ) {
     // p is late data at the end of an older boot: the next boot's unknown region starts later.
     next.silenceBoot = p.boot;
-    next.silenceSeq = p.seq;
     next.silenceT = p.t;
   }
   h.points.splice(at, 0, p);

@@ -69,7 +69,7 @@ export function buildTimeline(
     for (; i < points.length && points[i]!.boot === b.boot; i++) {
       const p = points[i]!;
       if (!p.silence || p.silenceBoot !== b.boot) continue;
-      heard.push(from, p.silenceT + offsetOf(p.silenceBoot, p.silenceSeq));
+      heard.push(from, p.silenceT + offsetOf(b.boot, p.prevSeq)); // a silence within the boot began after prevSeq
       from = times[i]!;
     }
     heard.push(from, b.lastT + offsetOf(b.boot, b.maxSeq));
