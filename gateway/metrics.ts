@@ -31,6 +31,15 @@ export function createMetrics() {
     authDenied: new Counter({ name: 'bwc_auth_denied_total', help: 'Refused authentications and authorizations', labelNames: ['action'], registers: r }),
     publishThrottled: new Counter({ name: 'bwc_publish_throttled_total', help: 'Publishes held back by the per-client rate limit', registers: r }),
     connectionsClosed: new Counter({ name: 'bwc_connections_closed_total', help: 'Connections closed by the gateway, by reason', labelNames: ['reason'], registers: r }),
+    offlineDropped: new Counter({
+      name: 'bwc_offline_queue_dropped_total',
+      help: 'Oldest packets dropped from a persistent MQTT session\'s offline queue at its bound (never alerts: those come from the outbox)',
+      registers: r,
+    }),
+    offlineQueuedBytes: new Gauge({ name: 'bwc_offline_queue_bytes', help: 'Bytes queued for persistent MQTT sessions (all sessions)', registers: r }),
+    outboxSeq: new Gauge({ name: 'bwc_alert_outbox_seq', help: 'The last alert outbox seq committed', registers: r }),
+    outboxDelivered: new Counter({ name: 'bwc_outbox_delivered_total', help: 'Outbox alerts sent to persistent MQTT viewers (at least once)', registers: r }),
+    sessionsEnded: new Counter({ name: 'bwc_sessions_ended_total', help: 'Live sessions ended because their credential was revoked', labelNames: ['kind'], registers: r }),
     sinkDropped: new Counter({ name: 'bwc_sink_dropped_total', help: 'Events dropped because a sink queue was full', labelNames: ['sink'], registers: r }),
     serialFrames: new Counter({ name: 'bwc_serial_frames_total', help: 'Valid frames received, per serial port', labelNames: ['port'], registers: r }),
     serialDiscarded: new Counter({

@@ -29,3 +29,8 @@ export function requireRole(credentials: Credentials, role: TokenRole, onDenied:
     (request as FastifyRequest & { principal?: typeof who }).principal = who;
   };
 }
+
+/** The id of the token a request was authorized with ('' when none). */
+export function tokenIdOf(request: FastifyRequest): string {
+  return (request as FastifyRequest & { principal?: { id: string } }).principal?.id ?? '';
+}

@@ -152,6 +152,8 @@ export interface Alert {
   revisedMs: number;
   triggerKind: TriggerKind | 'UNSPECIFIED';
   officerId: string;
+  /** The outbox sequence number, set only on revisions delivered to viewers (never by the detector). */
+  seq?: number;
 }
 
 export interface DeviceState {

@@ -260,6 +260,7 @@ export function alertFromProto(m: bwc.v1.Alert): Alert {
     revisedMs: uint(m.revisedMs, 'revisedMs'),
     triggerKind: optionalEnum(TRIGGER_KIND, m.triggerKind, 'triggerKind'),
     officerId: text(m.officerId, 'officerId', 64),
+    ...(Number(m.seq) > 0 ? { seq: uint(m.seq, 'seq') } : {}),
   };
 }
 

@@ -20,6 +20,7 @@ import { type Logger, createLogger } from '../log.js';
 import { type GatewayMetrics, createMetrics } from '../metrics.js';
 import { Credentials } from '../store/credentials.js';
 import { type Db, openDb } from '../store/db.js';
+import { AlertOutbox } from '../store/outbox.js';
 import { StoreWriter } from '../store/writer.js';
 import { EmbeddedBroker } from '../transport/mqtt/embedded-broker.js';
 import { ExternalBroker } from '../transport/mqtt/external-broker.js';
@@ -88,7 +89,18 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
   const db = openDb(config.dataDir, config.sync);
   const metrics = createMetrics();
   const credentials = new Credentials(db);
+  const fanout = new Fanout();
   const writer = new StoreWriter(db, {
+    // Viewers are sent a revision once it is committed, numbered by its outbox seq.
+    onAlerts: (committed) => {
+      for (const c of committed) {
+        const alert = { ...c.alert, seq: c.seq };
+        if (c.origin === 'local') fanout.publish({ type: 'alert', alert });
+        else sse.offer({ type: 'alert', alert });
+      }
+      metrics.outboxSeq.set(committed[committed.length - 1]!.seq);
+      if (broker instanceof EmbeddedBroker) broker.alertsCommitted();
+    },
     onCommit: (ms, writes) => {
       metrics.commitSeconds.observe(ms / 1000);
       metrics.commitWrites.observe(writes);
@@ -103,9 +115,8 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
     },
   });
   metrics.storeHealthy.set(1);
-
-  const fanout = new Fanout();
-  const sse = new SseHub((sink) => metrics.sinkDropped.inc({ sink }));
+  const outbox = new AlertOutbox(db);
+  const sse = new SseHub(outbox, (sink) => metrics.sinkDropped.inc({ sink }));
   // The detector may be replaced on rebuild: always reach it through ingest.
   let ingest: Ingest | undefined;
   const states = new DeviceStatePublisher(
@@ -115,7 +126,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
   );
   const natsMode = config.nats !== undefined;
   if (natsMode && config.broker !== undefined) throw new GatewayError('CONFIG_INVALID', '--nats and --broker exclude each other');
-  ingest = new Ingest({ db, writer, policy, clock, metrics, log, fanout, states, simClock, nats: natsMode });
+  ingest = new Ingest({ db, writer, policy, clock, metrics, log, states, simClock, nats: natsMode });
   const theIngest = ingest;
 
   const accept = theIngest.accept.bind(theIngest);
@@ -139,9 +150,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
         log,
         accept,
         rebuild: (options, records) => theIngest.rebuildFrom(options, records),
-        foreignAlert: (alert) => {
-          if (theIngest.storeForeignAlert(alert)) sse.offer({ type: 'alert', alert });
-        },
+        foreignAlert: (alert) => theIngest.storeForeignAlert(alert),
         foreignState: (state) => sse.offer({ type: 'device', state }),
       },
     );
@@ -162,7 +171,16 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
         connectTimeoutMs: config.connectTimeoutMs,
         admission: { maxConnectionsPerIp: config.maxConnectionsPerIp, publishRate: config.clientRate, publishBurst: config.clientRate * 10 },
       },
-      { credentials, clock, metrics, log, accept, quarantine: (row) => theIngest.quarantine(row) },
+      {
+        credentials,
+        clock,
+        metrics,
+        log,
+        accept,
+        quarantine: (row) => theIngest.quarantine(row),
+        outbox,
+        saveCursor: (clientId, seq) => writer.submitCursor(clientId, seq, clock.now()),
+      },
     );
   }
   const mqttSink = new QueuedSink(

@@ -12,7 +12,6 @@ import type { Policy } from '../detect/policy.js';
 import { decodeSnapshot, encodeSnapshot } from '../detect/snapshot.js';
 import { ackRevision } from '../alerts/ack-revision.js';
 import type { DeviceStatePublisher } from '../alerts/device-states.js';
-import type { Fanout } from '../alerts/sink.js';
 import type { Clock, ManualClock } from '../clock.js';
 import { topics } from '../transport/mqtt/topics.js';
 import { GatewayError } from '../errors.js';
@@ -39,7 +38,6 @@ export interface IngestDeps {
   clock: Clock;
   metrics: GatewayMetrics;
   log: Logger;
-  fanout: Fanout;
   states: DeviceStatePublisher;
   /** Set when the gateway runs on simulated time (--sim-clock). */
   simClock?: ManualClock | undefined;
@@ -205,9 +203,9 @@ export class Ingest {
     this.collecting?.push(alert);
     // Replaying after a restart re-creates revisions already stored and sent: send only new ones.
     if (!live && this.revisionStored(alert)) return;
+    // Viewers get it from the outbox once it is committed (the writer's onAlerts).
     this.deps.writer.submitAlert(alert);
     this.deps.metrics.alertRevisions.inc({ kind: alert.kind, status: alert.status });
-    this.deps.fanout.publish({ type: 'alert', alert });
   }
 
   /** An acknowledgement for an alert the detector has evicted: revise the stored one. */
@@ -263,11 +261,9 @@ export class Ingest {
     return n;
   }
 
-  /** NATS mode: another worker's alert revision, kept for this worker's API; true if it was new here. */
-  storeForeignAlert(alert: Alert): boolean {
-    if (this.revisionStored(alert)) return false;
-    this.deps.writer.submitAlert(alert);
-    return true;
+  /** NATS mode: another worker's alert revision, kept for this worker's API and its SSE viewers. */
+  storeForeignAlert(alert: Alert): void {
+    this.deps.writer.submitAlert(alert, 'foreign');
   }
 
   /**

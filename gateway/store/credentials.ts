@@ -39,6 +39,34 @@ export interface DeviceCredential {
   revokedMs: number | null;
 }
 
+/**
+ * Names of devices, accounts and tokens: 1-64 of [A-Za-z0-9_.-]. They become MQTT usernames,
+ * client ids and topic levels, so no empty names, no wildcards (+ #), no '/', no spaces.
+ */
+const NAME = /^[A-Za-z0-9_.-]{1,64}$/;
+
+export function checkName(name: string, what: string): void {
+  if (!NAME.test(name)) {
+    throw new GatewayError('INVALID_FIELD', `${what} ${JSON.stringify(name)}: use 1-64 of A-Z a-z 0-9 _ . - (no spaces, '/', '+' or '#')`);
+  }
+}
+
+export interface ApiToken {
+  /** The first 12 hex digits of the token's sha256: names it without revealing it. */
+  id: string;
+  name: string;
+  role: TokenRole;
+  createdMs: number;
+  revokedMs: number | null;
+}
+
+/** What revoked credentials exist now (the gateway ends their live sessions). */
+export interface Revoked {
+  devices: string[];
+  accounts: string[];
+  tokens: string[];
+}
+
 export interface Principal {
   kind: 'device' | 'account';
   name: string;
@@ -55,6 +83,7 @@ export class Credentials {
    * the hashing cost for simulated fleets of thousands (their secrets are random too).
    */
   async addDevice(deviceId: string, nowMs: number, options: { scryptN?: number } = {}): Promise<string> {
+    checkName(deviceId, 'device id');
     const secret = newSecret();
     const salt = randomBytes(16);
     const N = options.scryptN ?? CREDENTIAL_DEFAULTS.scryptN;
@@ -84,6 +113,8 @@ export class Credentials {
   }
 
   async addAccount(name: string, role: AccountRole, nowMs: number): Promise<string> {
+    checkName(name, 'account name');
+    if (this.isDevice(name)) throw new GatewayError('INVALID_FIELD', `account name ${name}: a device has that id`);
     const secret = newSecret();
     const salt = randomBytes(16);
     const hash = await hashSecret(secret, salt);
@@ -126,8 +157,14 @@ export class Credentials {
     return undefined;
   }
 
+  /** Is this a registered device id (revoked or not)? Only that device may use it as a client id. */
+  isDevice(id: string): boolean {
+    return this.db.prepare('SELECT 1 FROM devices WHERE device_id = ?').get(id) !== undefined;
+  }
+
   /** Creates an HTTP API token (bearer); returns it, to be shown once. */
   createToken(name: string, role: TokenRole, nowMs: number): string {
+    checkName(name, 'token name');
     const token = `bwc_${newSecret()}`;
     this.db.prepare('INSERT INTO api_tokens(hash, name, role, created_ms) VALUES (?, ?, ?, ?)').run(sha256(token), name, role, nowMs);
     return token;
@@ -138,10 +175,44 @@ export class Credentials {
   }
 
   /** Tokens are 256-bit random: a plain sha256 lookup is safe and fast. */
-  verifyToken(token: string): { name: string; role: TokenRole } | undefined {
-    return this.db.prepare('SELECT name, role FROM api_tokens WHERE hash = ? AND revoked_ms IS NULL').get(sha256(token)) as
+  verifyToken(token: string): { id: string; name: string; role: TokenRole } | undefined {
+    const hash = sha256(token);
+    const row = this.db.prepare('SELECT name, role FROM api_tokens WHERE hash = ? AND revoked_ms IS NULL').get(hash) as
       | { name: string; role: TokenRole }
       | undefined;
+    return row === undefined ? undefined : { id: hash.slice(0, 12), ...row };
+  }
+
+  listTokens(): ApiToken[] {
+    return (
+      this.db.prepare('SELECT hash, name, role, created_ms, revoked_ms FROM api_tokens ORDER BY created_ms, name').all() as {
+        hash: string;
+        name: string;
+        role: TokenRole;
+        created_ms: number;
+        revoked_ms: number | null;
+      }[]
+    ).map((r) => ({ id: r.hash.slice(0, 12), name: r.name, role: r.role, createdMs: r.created_ms, revokedMs: r.revoked_ms }));
+  }
+
+  /** Revokes the active tokens whose id is `idOrName`, or that carry that name; returns their ids. */
+  revokeTokens(idOrName: string, nowMs: number): string[] {
+    const rows = this.db
+      .prepare(`SELECT hash FROM api_tokens WHERE revoked_ms IS NULL AND (substr(hash, 1, 12) = ? OR name = ?)`)
+      .pluck()
+      .all(idOrName.toLowerCase(), idOrName) as string[];
+    const revoke = this.db.prepare('UPDATE api_tokens SET revoked_ms = ? WHERE hash = ?');
+    for (const hash of rows) revoke.run(nowMs, hash);
+    return rows.map((h) => h.slice(0, 12));
+  }
+
+  revoked(): Revoked {
+    const list = (sql: string): string[] => this.db.prepare(sql).pluck().all() as string[];
+    return {
+      devices: list('SELECT device_id FROM devices WHERE revoked_ms IS NOT NULL'),
+      accounts: list('SELECT name FROM accounts WHERE revoked_ms IS NOT NULL'),
+      tokens: list('SELECT substr(hash, 1, 12) FROM api_tokens WHERE revoked_ms IS NOT NULL'),
+    };
   }
 
   private async check(name: string, secret: string, stored: { salt: Buffer; hash: Buffer; n?: number }): Promise<boolean> {

@@ -26,9 +26,18 @@ export function openDb(dataDir: string, sync: SyncMode = 'full'): Db {
     else if (Number(version) !== SCHEMA_VERSION) {
       throw new GatewayError('STORE_FAILED', `${dataDir}: schema version ${version}, this gateway needs ${SCHEMA_VERSION}`);
     }
+    backfillOutbox(db);
     return db;
   } catch (error) {
     if (error instanceof GatewayError) throw error;
     throw new GatewayError('STORE_FAILED', `cannot open the store in ${dataDir}: ${(error as Error).message}`, { cause: error });
   }
+}
+
+/** A store from before the outbox: its revisions enter the outbox once, in the order they were made. */
+function backfillOutbox(db: Db): void {
+  const empty = db.prepare('SELECT 1 FROM alert_outbox LIMIT 1').get() === undefined;
+  if (!empty || db.prepare('SELECT 1 FROM alert_revisions LIMIT 1').get() === undefined) return;
+  db.exec(`INSERT INTO alert_outbox(alert_id, revision, revised_ms)
+           SELECT alert_id, revision, revised_ms FROM alert_revisions ORDER BY revised_ms, alert_id, revision`);
 }

@@ -76,6 +76,23 @@ CREATE INDEX IF NOT EXISTS alerts_revised ON alerts(revised_ms);
 CREATE INDEX IF NOT EXISTS alerts_device ON alerts(device_id, revised_ms);
 CREATE INDEX IF NOT EXISTS alerts_officer ON alerts(officer_id, revised_ms);
 
+-- The alert outbox: every stored revision in the order it was committed. seq is what viewers
+-- resume from (SSE Last-Event-ID, GET /api/alerts?since=, an MQTT viewer's cursor).
+CREATE TABLE IF NOT EXISTS alert_outbox (
+  seq INTEGER PRIMARY KEY,
+  alert_id TEXT NOT NULL,
+  revision INTEGER NOT NULL,
+  revised_ms INTEGER NOT NULL
+);
+
+-- Where each persistent MQTT viewer session (clean session = 0) is in the outbox: the highest
+-- seq it acknowledged (PUBACK). A clean-session CONNECT with the same client id removes it.
+CREATE TABLE IF NOT EXISTS viewer_cursors (
+  client_id TEXT PRIMARY KEY,
+  seq INTEGER NOT NULL,
+  updated_ms INTEGER NOT NULL
+) WITHOUT ROWID;
+
 -- Every decided obligation, met ones too (they raise no alert): the compliance report's rows.
 CREATE TABLE IF NOT EXISTS obligations (
   obligation_id TEXT PRIMARY KEY,  -- the MISSED_ACTIVATION alert id it would have

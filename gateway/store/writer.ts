@@ -67,9 +67,20 @@ export type InputResult =
 type Write =
   | { type: 'input'; input: NewInput; done: (error: GatewayError | null, result?: InputResult) => void }
   | { type: 'quarantine'; row: QuarantineRow; done: (error: GatewayError | null, id?: number) => void }
-  | { type: 'alert'; alert: Alert }
+  | { type: 'alert'; alert: Alert; origin: AlertOrigin }
+  | { type: 'cursor'; clientId: string; seq: number; updatedMs: number }
   | { type: 'obligation'; obligation: ObligationRecord }
   | { type: 'snapshot'; inputId: number; createdMs: number; data: Buffer };
+
+/** `local`: made by this gateway's detector; `foreign`: another NATS worker's, stored for the API. */
+export type AlertOrigin = 'local' | 'foreign';
+
+/** A revision once it is in the outbox (committed): what viewers are sent. */
+export interface CommittedAlert {
+  seq: number;
+  alert: Alert;
+  origin: AlertOrigin;
+}
 
 export interface WriterStats {
   commits: number;
@@ -88,6 +99,8 @@ export interface WriterOptions {
   onCommit?: (ms: number, writes: number) => void;
   /** Called when a commit fails (alarm) and when one succeeds again. */
   onHealth?: (ok: boolean, error?: GatewayError) => void;
+  /** Called after each commit with the alert revisions it put in the outbox, in seq order. */
+  onAlerts?: (alerts: CommittedAlert[]) => void;
 }
 
 export class StoreWriter {
@@ -114,6 +127,11 @@ export class StoreWriter {
         'INSERT INTO quarantine(received_ms, transport, topic, client_id, device_id, reason, message, size, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       insertRevision: db.prepare('INSERT OR IGNORE INTO alert_revisions(alert_id, revision, revised_ms, payload) VALUES (?, ?, ?, ?)'),
+      insertOutbox: db.prepare('INSERT INTO alert_outbox(alert_id, revision, revised_ms) VALUES (?, ?, ?)'),
+      upsertCursor: db.prepare(
+        `INSERT INTO viewer_cursors(client_id, seq, updated_ms) VALUES (?, ?, ?)
+         ON CONFLICT(client_id) DO UPDATE SET seq = max(seq, excluded.seq), updated_ms = excluded.updated_ms`,
+      ),
       upsertAlert: db.prepare(
         `INSERT INTO alerts(alert_id, revision, device_id, officer_id, kind, status, severity, detected_ms, revised_ms, payload)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -147,8 +165,14 @@ export class StoreWriter {
     this.submit({ type: 'quarantine', row, done });
   }
 
-  submitAlert(alert: Alert): void {
-    this.submit({ type: 'alert', alert });
+  /** A revision: stored, and put in the outbox if it is new (`onAlerts` reports it after the commit). */
+  submitAlert(alert: Alert, origin: AlertOrigin = 'local'): void {
+    this.submit({ type: 'alert', alert, origin });
+  }
+
+  /** A persistent MQTT viewer acknowledged outbox entries up to `seq`. */
+  submitCursor(clientId: string, seq: number, updatedMs: number): void {
+    this.submit({ type: 'cursor', clientId, seq, updatedMs });
   }
 
   submitObligation(obligation: ObligationRecord): void {
@@ -216,11 +240,14 @@ export class StoreWriter {
       this.healthy = true;
       this.options.onHealth?.(true);
     }
+    let committed: CommittedAlert[] | undefined;
     for (let i = 0; i < batch.length; i++) {
       const w = batch[i]!;
       if (w.type === 'input') w.done(null, results[i] as InputResult);
       else if (w.type === 'quarantine') w.done(null, results[i] as number);
+      else if (w.type === 'alert' && results[i] !== undefined) (committed ??= []).push({ seq: results[i] as number, alert: w.alert, origin: w.origin });
     }
+    if (committed !== undefined) this.options.onAlerts?.(committed);
   }
 
   private apply(w: Write): unknown {
@@ -232,11 +259,15 @@ export class StoreWriter {
         return this.quarantine(w.row);
       case 'alert': {
         const a = w.alert;
-        const payload = Buffer.from(alertCodec.encode(a));
-        s.insertRevision.run(a.alertId, a.revision, a.revisedMs, payload);
+        const payload = Buffer.from(alertCodec.encode(a.seq === undefined ? a : { ...a, seq: 0 }));
+        // A revision already stored (a replay after a restart) is not sent again.
+        if (s.insertRevision.run(a.alertId, a.revision, a.revisedMs, payload).changes === 0) return undefined;
         s.upsertAlert.run(a.alertId, a.revision, a.deviceId, a.officerId, a.kind, a.status, a.severity, a.detectedMs, a.revisedMs, payload);
-        return undefined;
+        return Number(s.insertOutbox.run(a.alertId, a.revision, a.revisedMs).lastInsertRowid);
       }
+      case 'cursor':
+        s.upsertCursor.run(w.clientId, w.seq, w.updatedMs);
+        return undefined;
       case 'obligation': {
         const o = w.obligation;
         if (o.retracted) s.deleteObligation.run(o.obligationId);

@@ -639,6 +639,9 @@ export namespace bwc {
             /** Alert officerId. */
             officerId: string;
 
+            /** Alert seq. */
+            seq: number;
+
             /**
              * Creates a new Alert instance using the specified properties.
              * @param [properties] Properties to set
@@ -785,6 +788,9 @@ export namespace bwc {
 
                 /** Alert officerId */
                 officerId?: (string|null);
+
+                /** Alert seq */
+                seq?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -1375,6 +1375,7 @@ export const bwc = $root.bwc = (() => {
              * @property {number|null} [revisedMs] Alert revisedMs
              * @property {bwc.v1.TriggerKind|null} [triggerKind] Alert triggerKind
              * @property {string|null} [officerId] Alert officerId
+             * @property {number|null} [seq] Alert seq
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1575,6 +1576,14 @@ export const bwc = $root.bwc = (() => {
             Alert.prototype.officerId = "";
 
             /**
+             * Alert seq.
+             * @member {number} seq
+             * @memberof bwc.v1.Alert
+             * @instance
+             */
+            Alert.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new Alert instance using the specified properties.
              * @function create
              * @memberof bwc.v1.Alert
@@ -1648,6 +1657,8 @@ export const bwc = $root.bwc = (() => {
                     writer.uint32(/* id 20, wireType 0 =*/160).int32(message.triggerKind);
                 if (message.officerId != null && $Object.hasOwnProperty.call(message, "officerId") && message.officerId !== "")
                     writer.uint32(/* id 21, wireType 2 =*/170).string(message.officerId);
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 22, wireType 0 =*/176).uint64(message.seq);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1894,6 +1905,15 @@ export const bwc = $root.bwc = (() => {
                                 delete message.officerId;
                             continue;
                         }
+                    case 22: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2005,6 +2025,9 @@ export const bwc = $root.bwc = (() => {
                 if (message.officerId != null && $Object.hasOwnProperty.call(message, "officerId"))
                     if (!$util.isString(message.officerId))
                         return "officerId: string expected";
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (!$util.isInteger(message.seq) && !(message.seq && $util.isInteger(message.seq.low) && $util.isInteger(message.seq.high)))
+                        return "seq: integer|Long expected";
                 return null;
             };
 
@@ -2334,6 +2357,16 @@ export const bwc = $root.bwc = (() => {
                 if (object.officerId != null)
                     if (typeof object.officerId !== "string" || object.officerId.length)
                         message.officerId = $String(object.officerId);
+                if (object.seq != null)
+                    if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                        if ($util.Long)
+                            message.seq = $util.Long.fromValue(object.seq, true);
+                        else if (typeof object.seq === "string")
+                            message.seq = $parseInt(object.seq, 10);
+                        else if (typeof object.seq === "number")
+                            message.seq = object.seq;
+                        else if (typeof object.seq === "object")
+                            message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -2400,6 +2433,11 @@ export const bwc = $root.bwc = (() => {
                         object.revisedMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.triggerKind = options.enums === $String ? "TRIGGER_KIND_UNSPECIFIED" : 0;
                     object.officerId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.alertId != null && $Object.hasOwnProperty.call(message, "alertId"))
                     object.alertId = message.alertId;
@@ -2473,6 +2511,13 @@ export const bwc = $root.bwc = (() => {
                     object.triggerKind = options.enums === $String ? $root.bwc.v1.TriggerKind[message.triggerKind] === $undefined ? message.triggerKind : $root.bwc.v1.TriggerKind[message.triggerKind] : message.triggerKind;
                 if (message.officerId != null && $Object.hasOwnProperty.call(message, "officerId"))
                     object.officerId = message.officerId;
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
                 return object;
             };
 

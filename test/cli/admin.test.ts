@@ -43,7 +43,7 @@ describe('bwc-gateway devices / accounts / token', () => {
     const token = await run(GATEWAY_BIN, ['token', 'wallboard', '--role', 'viewer', '--data-dir', dataDir]);
     expect(token.stdout.trim()).toMatch(/^bwc_/);
     const db = openDb(dataDir, 'normal');
-    expect(new Credentials(db).verifyToken(token.stdout.trim())).toEqual({ name: 'wallboard', role: 'viewer' });
+    expect(new Credentials(db).verifyToken(token.stdout.trim())).toMatchObject({ name: 'wallboard', role: 'viewer', id: expect.stringMatching(/^[0-9a-f]{12}$/) });
     db.close();
   });
 });

@@ -69,6 +69,6 @@ describe('security', () => {
 
   it('prints a new admin token only for a fresh data dir', async () => {
     expect(t.gateway.adminToken).toMatch(/^bwc_/);
-    expect(t.gateway.credentials.verifyToken(t.gateway.adminToken!)).toEqual({ name: 'admin', role: 'admin' });
+    expect(t.gateway.credentials.verifyToken(t.gateway.adminToken!)).toMatchObject({ name: 'admin', role: 'admin' });
   });
 });

@@ -2,9 +2,10 @@
 import type { FastifyInstance } from 'fastify';
 import { ALERT_KIND } from '../../decode/enums.js';
 import { recentQuarantine } from '../../store/queries.js';
-import { requireRole } from '../auth.js';
+import { requireRole, tokenIdOf } from '../auth.js';
 import { sendError } from '../errors.js';
 import type { ApiDeps } from '../server.js';
+import { SSE_DEFAULTS } from '../sse.js';
 
 export function registerOpsRoutes(app: FastifyInstance, deps: ApiDeps): void {
   const viewer = requireRole(deps.credentials, 'viewer', () => deps.metrics.authDenied.inc({ action: 'http' }));
@@ -63,33 +64,43 @@ export function registerOpsRoutes(app: FastifyInstance, deps: ApiDeps): void {
     {
       preHandler: viewer,
       schema: {
-        summary: 'Server-Sent Events: `alert` (an Alert revision, proto3 JSON) and `device` (a DeviceState)',
+        summary: 'Server-Sent Events: `alert` (an Alert revision, proto3 JSON, `id:` = its outbox seq) and `device` (a DeviceState)',
+        description:
+          'Send `Last-Event-ID` (EventSource does on reconnect) or `?since=SEQ` to be sent every alert revision after that seq first. ' +
+          `At most ${SSE_DEFAULTS.maxPerToken} streams per token and ${SSE_DEFAULTS.maxPerAddress} per address (429 beyond).`,
         tags: ['live'],
         querystring: {
           type: 'object',
           properties: {
             device: { type: 'string', description: 'only this device' },
             kind: { type: 'string', description: 'only alerts of this kind (and no device events)' },
+            since: { type: 'integer', minimum: 0, description: 'resume after this outbox seq' },
             access_token: { type: 'string' },
           },
         },
       },
     },
     async (req, reply) => {
-      const q = req.query as { device?: string; kind?: string };
+      const q = req.query as { device?: string; kind?: string; since?: number };
       const kind = q.kind === undefined ? undefined : ALERT_KIND.parse(q.kind);
       if (q.kind !== undefined && kind === undefined) return sendError(reply, 400, 'INVALID_FIELD', `kind: ${q.kind} is not an alert kind`);
+      const lastEventId = req.headers['last-event-id'];
+      const resumeFrom = typeof lastEventId === 'string' && /^\d+$/.test(lastEventId.trim()) ? Number(lastEventId) : q.since;
+      const token = tokenIdOf(req);
+      const why = deps.sse.refusal(token, req.ip);
+      if (why !== undefined) return sendError(reply, 429, 'QUEUE_FULL', why);
       reply.hijack();
-      const ok = deps.sse.attach(reply.raw, (e) => {
-        const deviceId = e.type === 'alert' ? e.alert.deviceId : e.state.deviceId;
-        if (q.device !== undefined && deviceId !== q.device) return false;
-        if (kind !== undefined) return e.type === 'alert' && e.alert.kind === kind;
-        return true;
+      deps.sse.attach(reply.raw, {
+        since: resumeFrom,
+        token,
+        address: req.ip,
+        filter: (e) => {
+          const deviceId = e.type === 'alert' ? e.alert.deviceId : e.state.deviceId;
+          if (q.device !== undefined && deviceId !== q.device) return false;
+          if (kind !== undefined) return e.type === 'alert' && e.alert.kind === kind;
+          return true;
+        },
       });
-      if (!ok) {
-        reply.raw.writeHead(503, { 'content-type': 'application/json' });
-        reply.raw.end(JSON.stringify({ error: { code: 'QUEUE_FULL', message: 'too many event streams' } }));
-      }
     },
   );
 }

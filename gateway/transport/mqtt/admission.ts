@@ -2,8 +2,9 @@
  * Abuse limits for the embedded broker, all bounded: connections per source address,
  * authentications running at once (scrypt is deliberately slow, so a flood of CONNECTs must not
  * occupy every CPU), a pause for addresses that keep failing authentication, and a publish rate
- * per client (a token bucket: over the rate, the client is slowed down, not dropped, since its
- * next packet is read only when the previous one is through).
+ * per camera (a token bucket kept by device id, so reconnecting does not refill it: over the
+ * rate, the camera is slowed down, not dropped, since its next packet is read only when the
+ * previous one is through).
  */
 export const ADMISSION_DEFAULTS = {
   /** Connections from one address (15,000: a precinct behind one NAT address stays well under). */
@@ -33,7 +34,8 @@ export class Admission {
   private readonly failures = new Map<string, { count: number; since: number; bannedUntil: number }>();
   private running = 0;
   private readonly waiting: (() => void)[] = [];
-  private readonly buckets = new WeakMap<object, Bucket>();
+  /** By device id; a bucket idle long enough to be full again is pruned (see publishDelay). */
+  private readonly buckets = new Map<string, Bucket>();
   readonly counts = { refusedPerIp: 0, refusedBanned: 0, refusedBusy: 0, throttled: 0 };
 
   constructor(
@@ -98,15 +100,16 @@ export class Admission {
     return true;
   }
 
-  /** How long (ms) a client must wait before this publish goes through (0: now). */
-  publishDelay(client: object): number {
+  /** How long (ms) this camera must wait before this publish goes through (0: now). */
+  publishDelay(deviceId: string): number {
     const { publishRate, publishBurst } = this.options;
     if (publishRate <= 0) return 0;
     const now = this.now();
-    let b = this.buckets.get(client);
+    let b = this.buckets.get(deviceId);
     if (b === undefined) {
+      if (this.buckets.size >= MAX_BUCKETS) this.pruneBuckets(now);
       b = { tokens: publishBurst, at: now };
-      this.buckets.set(client, b);
+      this.buckets.set(deviceId, b);
     }
     b.tokens = Math.min(publishBurst, b.tokens + ((now - b.at) / 1000) * publishRate);
     b.at = now;
@@ -115,4 +118,23 @@ export class Admission {
     this.counts.throttled++;
     return Math.ceil((-b.tokens / publishRate) * 1000);
   }
+
+  get bucketCount(): number {
+    return this.buckets.size;
+  }
+
+  /** Buckets that have refilled are the same as no bucket: drop them (the oldest half if none have). */
+  private pruneBuckets(now: number): void {
+    const refillMs = (this.options.publishBurst / this.options.publishRate) * 1000;
+    for (const [id, b] of this.buckets) if (now - b.at >= refillMs) this.buckets.delete(id);
+    if (this.buckets.size < MAX_BUCKETS) return;
+    let n = this.buckets.size / 2;
+    for (const id of this.buckets.keys()) {
+      if (n-- <= 0) break;
+      this.buckets.delete(id);
+    }
+  }
 }
+
+/** 200,000 cameras' buckets at most (a few MB). */
+const MAX_BUCKETS = 200_000;

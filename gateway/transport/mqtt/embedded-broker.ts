@@ -17,10 +17,14 @@ import type { Logger } from '../../log.js';
 import type { GatewayMetrics } from '../../metrics.js';
 import type { Received } from '../../service/classify.js';
 import type { Credentials, Principal } from '../../store/credentials.js';
+import type { AlertOutbox } from '../../store/outbox.js';
 import type { QuarantineRow } from '../../store/writer.js';
 import { mayPublish, maySubscribe } from './access.js';
 import { Admission, ADMISSION_DEFAULTS, type AdmissionOptions } from './admission.js';
+import { boundedPersistence, OFFLINE_QUEUE_DEFAULTS, type OfflineQueueOptions } from './offline-queue.js';
 import { guardConnection } from './packet-guard.js';
+import { isAlertTopic } from './topics.js';
+import { ViewerSessions } from './viewer-sessions.js';
 
 export const BROKER_DEFAULTS = {
   /** 256 KiB: a Telemetry is ~100 B, a 2,000-item batch ~200 KiB; more is an attack. */
@@ -46,6 +50,7 @@ export interface BrokerOptions {
   maxPacketBytes?: number;
   connectTimeoutMs?: number;
   admission?: Partial<AdmissionOptions>;
+  offlineQueue?: Partial<OfflineQueueOptions>;
 }
 
 export interface BrokerDeps {
@@ -57,6 +62,9 @@ export interface BrokerDeps {
   accept(received: Received, done: (error: GatewayError | null) => void): void;
   /** Where connection-level bad input is recorded (an oversize packet). */
   quarantine(row: QuarantineRow): void;
+  /** The alert outbox persistent viewers are served from, and where their cursors are saved. */
+  outbox: AlertOutbox;
+  saveCursor(clientId: string, seq: number): void;
 }
 
 interface AuthedClient extends Client {
@@ -82,6 +90,8 @@ export class EmbeddedBroker {
   private readonly sockets = new Set<Duplex>();
   readonly maxPacketBytes: number;
   readonly admission: Admission;
+  readonly viewers: ViewerSessions;
+  private persistence: ReturnType<typeof boundedPersistence> | null = null;
 
   constructor(
     private readonly options: BrokerOptions,
@@ -89,6 +99,17 @@ export class EmbeddedBroker {
   ) {
     this.maxPacketBytes = options.maxPacketBytes ?? BROKER_DEFAULTS.maxPacketBytes;
     this.admission = new Admission({ ...ADMISSION_DEFAULTS, ...options.admission });
+    this.viewers = new ViewerSessions({ outbox: deps.outbox, saveCursor: deps.saveCursor, nowMs: () => deps.clock.now() });
+  }
+
+  /** New alert revisions are in the outbox: persistent viewers' pumps take them. */
+  alertsCommitted(): void {
+    this.viewers.committed();
+  }
+
+  /** Bytes queued for offline persistent sessions. */
+  get offlineQueuedBytes(): number {
+    return this.persistence?.queuedBytes() ?? 0;
   }
 
   get mqttPort(): number {
@@ -101,7 +122,13 @@ export class EmbeddedBroker {
 
   async start(): Promise<void> {
     const { deps } = this;
+    const viewers = this.viewers;
+    this.persistence = boundedPersistence(
+      { ...OFFLINE_QUEUE_DEFAULTS, ...this.options.offlineQueue },
+      { isAlertTopic, isOutboxAlert: (payload) => viewers.isOutboxAlert(payload), onDrop: () => deps.metrics.offlineDropped.inc() },
+    );
     const aedes = await Aedes.createBroker({
+      persistence: this.persistence as never,
       drainTimeout: BROKER_DEFAULTS.drainTimeoutMs,
       queueLimit: BROKER_DEFAULTS.queueLimit,
       connectTimeout: this.options.connectTimeoutMs ?? BROKER_DEFAULTS.connectTimeoutMs,
@@ -156,7 +183,7 @@ export class EmbeddedBroker {
       }
       packet.retain = false; // telemetry and activities are never retained
       // The rate limit is for cameras; operator accounts (CAD, a simulator's clock) are trusted.
-      const wait = principal.kind === 'device' ? admission.publishDelay(client) : 0;
+      const wait = principal.kind === 'device' ? admission.publishDelay(principal.name) : 0;
       if (wait > 0) {
         deps.metrics.publishThrottled.inc();
         setTimeout(() => this.accept(client, principal, packet, callback), wait);
@@ -173,8 +200,22 @@ export class EmbeddedBroker {
       callback(null, sub);
     };
 
-    aedes.on('client', (client: AuthedClient) => deps.metrics.connectedClients.inc({ role: client.principal?.role ?? 'unknown' }));
-    aedes.on('clientDisconnect', (client: AuthedClient) => deps.metrics.connectedClients.dec({ role: client.principal?.role ?? 'unknown' }));
+    aedes.authorizeForward = (client, packet) => (viewers.mayForward(client, packet.topic, packet.payload as Buffer) ? packet : null);
+
+    aedes.on('client', (client: AuthedClient) => {
+      deps.metrics.connectedClients.inc({ role: client.principal?.role ?? 'unknown' });
+      if (client.principal?.kind === 'account') viewers.connected(client);
+    });
+    aedes.on('clientDisconnect', (client: AuthedClient) => {
+      deps.metrics.connectedClients.dec({ role: client.principal?.role ?? 'unknown' });
+      if (viewers.size > 0) viewers.disconnected(client);
+      if (!client.clean) this.persistence?.dropAlerts(client.id);
+    });
+    aedes.on('subscribe', (subs, client: AuthedClient) => viewers.subscribed(client, subs.map((sub) => sub.topic)));
+    aedes.on('unsubscribe', (filters, client: AuthedClient) => viewers.unsubscribed(client, filters));
+    aedes.on('ack', (packet, client) => {
+      if (packet !== undefined && 'payload' in packet) viewers.acknowledged(client, packet.payload as Buffer);
+    });
     aedes.on('clientError', (client, error) => deps.log.debug({ client: client.id, err: error.message }, 'client error'));
     aedes.on('connectionError', (client, error) => deps.log.debug({ client: client.id, err: error.message }, 'connection error'));
 

@@ -1,4 +1,5 @@
 /** The MQTT topic tree (proto/README.md, "MQTT"). */
+import type { Alert } from '../../decode/model.js';
 import { isDeviceId } from '../../decode/validate.js';
 
 export const TOPIC_PREFIX = 'bwc/v1/';
@@ -42,4 +43,25 @@ export function parseTopic(topic: string): ParsedTopic {
   }
   if (parts[2] === 'alerts' && parts.length === 4 && isDeviceId(id)) return { kind: 'alerts', deviceId: id };
   return { kind: 'unknown' };
+}
+
+/** Where an alert revision is published: its camera's topic, or its officer's (COVERAGE_GAP). */
+export function alertTopic(alert: Alert): string {
+  return alert.deviceId !== '' ? topics.alerts(alert.deviceId) : topics.officerAlerts(alert.officerId);
+}
+
+export function isAlertTopic(topic: string): boolean {
+  return topic.startsWith('bwc/v1/alerts/');
+}
+
+/** MQTT filter matching ([MQTT-4.7]): `+` one level, a trailing `#` any number (also none). */
+export function topicMatches(filter: string, topic: string): boolean {
+  const f = filter.split('/');
+  const t = topic.split('/');
+  for (let i = 0; i < f.length; i++) {
+    if (f[i] === '#') return i === f.length - 1;
+    if (i >= t.length) return false;
+    if (f[i] !== '+' && f[i] !== t[i]) return false;
+  }
+  return f.length === t.length;
 }
