@@ -177,8 +177,10 @@ export class SseHub implements Sink {
       connection: 'keep-alive',
       'x-accel-buffering': 'no',
     });
-    res.write(': connected\n\n');
     const since = options.since === undefined ? this.outbox.lastSeq() : Math.min(options.since, this.outbox.lastSeq());
+    // An `id:` with no data sets the browser's Last-Event-ID at once, so even a stream that
+    // breaks before its first alert resumes from here rather than from whatever is live then.
+    res.write(`: connected\nid: ${since}\n\n`);
     const client = new SseClient(res, options.filter ?? (() => true), this.outbox, since, token, address);
     this.clients.add(client);
     res.on('close', () => this.clients.delete(client));
