@@ -14,13 +14,16 @@ import type { Ingest } from '../service/ingest.js';
 import type { Credentials } from '../store/credentials.js';
 import type { Db } from '../store/db.js';
 import { registerDashboard } from './dashboard.js';
+import { requireRole } from './auth.js';
 import { sendError } from './errors.js';
 import { registerAlertRoutes } from './routes/alerts.js';
 import { registerDeviceRoutes } from './routes/devices.js';
 import { registerOfficerRoutes } from './routes/officers.js';
 import { registerOpsRoutes } from './routes/ops.js';
 import { registerReportRoutes } from './routes/reports.js';
+import { registerTokenRoutes } from './routes/tokens.js';
 import type { SseHub } from './sse.js';
+import type { AlertOutbox } from '../store/outbox.js';
 
 export interface ApiDeps {
   db: Db;
@@ -28,6 +31,7 @@ export interface ApiDeps {
   credentials: Credentials;
   metrics: GatewayMetrics;
   sse: SseHub;
+  outbox: AlertOutbox;
   log: Logger;
   /** Current detector (it is replaced when the gateway rebuilds after a restart). */
   detector(): Detector;
@@ -38,6 +42,12 @@ export interface ApiDeps {
   simClock: boolean;
   tls?: { cert: Buffer; key: Buffer } | undefined;
   commands: CommandQueue;
+  /** Called before /metrics is rendered (gauges read from components). */
+  beforeMetrics?: (() => void) | undefined;
+  /** /metrics and /api/openapi.json without a token. */
+  metricsPublic?: boolean;
+  /** Something was revoked through the API: end its live sessions now. */
+  revoked?: (() => void) | undefined;
   /** NATS worker mode: ids of the whole fleet's devices (other workers' too). */
   fleetIds?: (() => Iterable<string>) | undefined;
   /** NATS worker mode: this worker's partitions and rebuilds. */
@@ -75,7 +85,9 @@ export async function buildApi(deps: ApiDeps): Promise<FastifyInstance> {
   registerAlertRoutes(app, deps);
   registerOfficerRoutes(app, deps);
   registerReportRoutes(app, deps);
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  registerTokenRoutes(app, deps);
+  const docs = deps.metricsPublic === true ? undefined : requireRole(deps.credentials, 'viewer', () => deps.metrics.authDenied.inc({ action: 'http' }));
+  app.get('/api/openapi.json', { schema: { hide: true }, ...(docs ? { preHandler: docs } : {}) }, async () => app.swagger());
   await registerDashboard(app, deps.log);
   return app;
 }

@@ -32,7 +32,7 @@ export function registerAdmin(program: Command): void {
     .addOption(dataDirOption(GATEWAY_DEFAULTS.dataDir))
     .action(async (id: string, opts: { dataDir: string }) => {
       if (!isDeviceId(id)) fail(`device id ${JSON.stringify(id)}: expected 1-64 of [A-Za-z0-9_.-]`);
-      const secret = await withCredentials(opts.dataDir, (c) => c.addDevice(id, Date.now()));
+      const secret = await withCredentials(opts.dataDir, (c) => c.addDevice(id, Date.now())).catch((error: unknown) => fail(describeError(error)));
       process.stdout.write(`${id} ${secret}\n`);
       process.stderr.write(`(the secret is shown once; the gateway keeps only a scrypt hash)\n`);
     });
@@ -54,7 +54,7 @@ export function registerAdmin(program: Command): void {
     .action(async (id: string, opts: { dataDir: string }) => {
       const done = await withCredentials(opts.dataDir, (c) => c.revokeDevice(id, Date.now()));
       if (!done) fail(`no active device ${id}`);
-      process.stdout.write(`revoked ${id}\n`);
+      process.stdout.write(`revoked ${id} (a running gateway ends its sessions within a second)\n`);
     });
 
   const accounts = program.command('accounts').description('service accounts for integrations (cad: publish activities; viewer: read alerts and states)');
@@ -65,7 +65,9 @@ export function registerAdmin(program: Command): void {
     .addOption(dataDirOption(GATEWAY_DEFAULTS.dataDir))
     .action(async (name: string, opts: { role: string; dataDir: string }) => {
       if (opts.role !== 'cad' && opts.role !== 'viewer' && opts.role !== 'sim') fail(`--role ${opts.role}: expected cad, viewer or sim`);
-      const secret = await withCredentials(opts.dataDir, (c) => c.addAccount(name, opts.role as AccountRole, Date.now()));
+      const secret = await withCredentials(opts.dataDir, (c) => c.addAccount(name, opts.role as AccountRole, Date.now())).catch((error: unknown) =>
+        fail(describeError(error)),
+      );
       process.stdout.write(`${name} ${secret}\n`);
     });
   accounts
@@ -82,7 +84,29 @@ export function registerAdmin(program: Command): void {
     .addOption(dataDirOption(GATEWAY_DEFAULTS.dataDir))
     .action(async (name: string, opts: { dataDir: string }) => {
       if (!(await withCredentials(opts.dataDir, (c) => c.revokeAccount(name, Date.now())))) fail(`no active account ${name}`);
-      process.stdout.write(`revoked ${name}\n`);
+      process.stdout.write(`revoked ${name} (a running gateway ends its sessions within a second)\n`);
+    });
+
+  const tokens = program.command('tokens').description('HTTP API tokens (create one with `token NAME`)');
+  tokens
+    .command('list')
+    .description('API tokens: id (first 12 hex digits of its sha256), name, role, state; never the token itself')
+    .addOption(dataDirOption(GATEWAY_DEFAULTS.dataDir))
+    .option('--json', 'JSON output', false)
+    .action(async (opts: { dataDir: string; json: boolean }) => {
+      const list = await withCredentials(opts.dataDir, (c) => c.listTokens());
+      if (opts.json) process.stdout.write(`${JSON.stringify(list)}\n`);
+      else for (const t of list) process.stdout.write(`${t.id}\t${t.name}\t${t.role}\tcreated ${iso(t.createdMs)}\t${t.revokedMs === null ? 'active' : `revoked ${iso(t.revokedMs)}`}\n`);
+    });
+  tokens
+    .command('revoke')
+    .description('revoke API tokens by id, or every active token of a name; open event streams end within a second')
+    .argument('<id-or-name>')
+    .addOption(dataDirOption(GATEWAY_DEFAULTS.dataDir))
+    .action(async (idOrName: string, opts: { dataDir: string }) => {
+      const ids = await withCredentials(opts.dataDir, (c) => c.revokeTokens(idOrName, Date.now()));
+      if (ids.length === 0) fail(`no active token with id or name ${idOrName}`);
+      process.stdout.write(`revoked ${ids.join(', ')}\n`);
     });
 
   program

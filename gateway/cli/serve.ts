@@ -15,7 +15,9 @@ export function registerServe(program: Command): void {
   program
     .command('serve')
     .description('run the gateway: MQTT broker (or a client of one), durable store, detector, HTTP API')
-    .addOption(new Option('--host <address>', 'address to listen on').env('BWC_HOST').default(d.host))
+    .addOption(new Option('--host <address>', 'address MQTT (TCP and WebSocket) listens on').env('BWC_HOST').default(d.host))
+    .addOption(new Option('--http-host <address>', 'address the HTTP API, dashboard and metrics listen on (0.0.0.0: every interface)').env('BWC_HTTP_HOST').default(d.httpHost))
+    .addOption(new Option('--metrics-public', '/metrics and /api/openapi.json without a token').env('BWC_METRICS_PUBLIC').default(false))
     .addOption(new Option('--mqtt-port <port>', 'MQTT over TCP (0: any free port)').env('BWC_MQTT_PORT').default(d.mqttPort).argParser(port))
     .addOption(new Option('--ws-port <port>', 'MQTT over WebSocket').env('BWC_WS_PORT').default(d.wsPort).argParser(port))
     .addOption(new Option('--http-port <port>', 'HTTP API and metrics').env('BWC_HTTP_PORT').default(d.httpPort).argParser(port))

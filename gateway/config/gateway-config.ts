@@ -7,8 +7,14 @@ import type { SyncMode } from '../store/db.js';
 import { NATS_DEFAULTS } from '../transport/nats/nats-config.js';
 
 export const GATEWAY_DEFAULTS = {
-  /** Address to listen on (all interfaces: nothing is open without credentials). */
+  /** Address MQTT (TCP and WebSocket) listens on: all interfaces, since cameras connect from the
+   *  network (nothing is open without credentials). */
   host: '0.0.0.0',
+  /** Address the HTTP API, dashboard and metrics listen on: this machine only, as Mosquitto 2 does
+   *  for MQTT; give 0.0.0.0 (ideally with TLS) to serve a control room. */
+  httpHost: '127.0.0.1',
+  /** /metrics and /api/openapi.json without a token (for a scraper that cannot send one). */
+  metricsPublic: false,
   /** MQTT over TCP (TLS when a certificate is given). */
   mqttPort: 1883,
   /** MQTT over WebSocket. */

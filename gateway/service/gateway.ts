@@ -33,6 +33,7 @@ import type { Binding } from '../transport/serial/serial-port.js';
 import { contiguousSeq } from '../store/queries.js';
 import { CommandQueue } from './commands.js';
 import { Ingest } from './ingest.js';
+import { RevocationWatch } from './revocations.js';
 import { Ticker } from './ticker.js';
 
 export interface GatewayDeps {
@@ -229,6 +230,12 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
     (command): boolean => serial.linkOf(command.deviceId)?.sendCommand(command) ?? false,
   );
 
+  const revocations = new RevocationWatch(credentials, {
+    endMqtt: (names) => (broker instanceof EmbeddedBroker ? broker.endSessions(names) : 0),
+    endToken: (id) => sse.endToken(id),
+    ended: (kind, n) => metrics.sessionsEnded.inc({ kind }, n),
+  });
+
   const ticker = new Ticker(clock, () => theIngest.detector.nextWakeMs(), () => theIngest.tick());
   const natsWorker = broker instanceof NatsWorker ? broker : undefined;
   const api = await buildApi({
@@ -237,6 +244,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
     credentials,
     metrics,
     sse,
+    outbox,
     log,
     detector: () => theIngest.detector,
     // NATS mode: devices other workers own come from the shared state bucket.
@@ -247,6 +255,11 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
     simClock: simClock !== undefined,
     tls,
     commands,
+    revoked: () => revocations.check(),
+    metricsPublic: config.metricsPublic,
+    beforeMetrics: () => {
+      if (broker instanceof EmbeddedBroker) metrics.offlineQueuedBytes.set(broker.offlineQueuedBytes);
+    },
     nats: natsWorker === undefined ? undefined : () => ({ workerId: natsWorker.workerId, owned: natsWorker.owned, rebuilds: natsWorker.rebuilds.slice(-5) }),
   });
 
@@ -283,19 +296,21 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
       }
       await broker.start();
       await serial.start();
-      await api.listen({ port: config.httpPort, host: config.host });
+      await api.listen({ port: config.httpPort, host: config.httpHost });
       started = true;
       const scheme = tls ? 's' : '';
       const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
+      const httpShown = config.httpHost === '0.0.0.0' ? 'localhost' : config.httpHost;
       if (broker instanceof EmbeddedBroker) {
         addresses.mqtt = `mqtt${scheme}://${shown}:${broker.mqttPort}`;
         addresses.ws = `ws${scheme}://${shown}:${broker.wsPort}`;
       } else if (natsWorker !== undefined) addresses.nats = `${config.nats} (partitions ${natsWorker.owned.join(',') || 'none yet'})`;
       else if (config.broker !== undefined) addresses.broker = config.broker;
       const httpAddress = api.server.address();
-      addresses.http = `http${scheme}://${shown}:${typeof httpAddress === 'object' && httpAddress ? httpAddress.port : config.httpPort}`;
+      addresses.http = `http${scheme}://${httpShown}:${typeof httpAddress === 'object' && httpAddress ? httpAddress.port : config.httpPort}`;
       for (const path of serial.links.keys()) addresses.serial.push(path);
       states.start();
+      revocations.start();
       // On simulated time, the simulator's clock messages are the ticks.
       if (simClock === undefined) ticker.start();
       else log.warn('SIMULATED TIME: the clock follows bwc/v1/sim/clock; for QA runs only');
@@ -303,6 +318,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
     },
     async close() {
       ticker.stop();
+      revocations.stop();
       states.stop();
       if (started) {
         await serial.close();

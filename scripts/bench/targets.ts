@@ -91,6 +91,7 @@ async function gateway(dir: string, deviceCount: number, extraArgs: string[], co
       '0',
       '--http-port',
       String(httpPort),
+      '--metrics-public', // a loopback-only bench reads /metrics without a token
       '--data-dir',
       join(dir, 'data'),
       '--policy',

@@ -35,7 +35,7 @@ describe('bad input', () => {
     expect(q.quarantine[2].message).toBe('battery.percent: 180 is above 100');
     // The good message went through.
     expect(t.gateway.db.prepare("SELECT count(*) FROM inputs WHERE kind = 'telemetry'").pluck().get()).toBe(1);
-    const metrics = await (await fetch(`${t.gateway.addresses.http}/metrics`)).text();
+    const metrics = await (await fetch(`${t.gateway.addresses.http}/metrics`, { headers: { authorization: `Bearer ${t.token}` } })).text();
     expect(metrics).toMatch(/bwc_quarantined_total\{reason="DECODE_FAILED"\} 1/);
   });
 

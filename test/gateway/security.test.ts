@@ -63,7 +63,9 @@ describe('security', () => {
     expect((await fetch(`${http}/api/alerts`, { headers: { authorization: `Bearer ${viewer}` } })).status).toBe(200);
     expect((await post({ authorization: `Bearer ${t.token}` })).status).toBe(202);
     expect((await fetch(`${http}/healthz`)).status).toBe(200);
-    const openapi = await (await fetch(`${http}/api/openapi.json`)).json();
+    expect((await fetch(`${http}/api/openapi.json`)).status).toBe(401);
+    expect((await fetch(`${http}/metrics`)).status).toBe(401);
+    const openapi = await (await fetch(`${http}/api/openapi.json`, { headers: { authorization: `Bearer ${viewer}` } })).json();
     expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(['/api/devices', '/api/alerts', '/api/alerts/{id}/ack', '/api/activities', '/api/events']));
   });
 

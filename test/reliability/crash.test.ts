@@ -24,8 +24,8 @@ import { Ledger } from './ledger.js';
 const KILLS = 10;
 const CAMERAS = 50;
 
-async function metric(http: string, name: string): Promise<number> {
-  const text = await fetch(`${http}/metrics`).then((r) => r.text(), () => '');
+async function metric(http: string, token: string, name: string): Promise<number> {
+  const text = await fetch(`${http}/metrics`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.text(), () => '');
   const m = new RegExp(`^${name} (\\d+)`, 'm').exec(text);
   return m === null ? 0 : Number(m[1]);
 }
@@ -43,6 +43,7 @@ describe('reliability: crash', () => {
     const random = rng(20261128);
     const ledger = new Ledger();
     let gw: GatewayProcess = await spawnGateway(dataDir, args);
+    const token = gw.token;
     const fleet = new LedgerFleet(gw.mqttUrl, [...creds.devices].map(([id, secret]) => ({ id, secret })), ledger, { rate: 10, window: 10 });
     const cad = mqtt.connect(gw.mqttUrl, { clientId: creds.sim!.username, username: creds.sim!.username, password: creds.sim!.password, clean: false, reconnectPeriod: 200 });
     cad.on('error', () => undefined);
@@ -68,7 +69,7 @@ describe('reliability: crash', () => {
         }
         await new Promise((r) => setTimeout(r, 500 + random() * 1500));
         if (round < KILLS) {
-          duplicatesAbsorbed += await metric(gw.httpUrl, 'bwc_duplicates_total');
+          duplicatesAbsorbed += await metric(gw.httpUrl, token, 'bwc_duplicates_total');
           await gw.kill('SIGKILL');
           const db = openDb(dataDir, 'normal');
           integrity.push(db.pragma('integrity_check', { simple: true }) as string);
@@ -78,7 +79,7 @@ describe('reliability: crash', () => {
       clearInterval(cadTimer);
       await fleet.stop();
       await new Promise((r) => setTimeout(r, 3000)); // the last activities' deadlines pass (grace 2 s)
-      duplicatesAbsorbed += await metric(gw.httpUrl, 'bwc_duplicates_total');
+      duplicatesAbsorbed += await metric(gw.httpUrl, token, 'bwc_duplicates_total');
       await fleet.close();
       await cad.endAsync(true);
       await gw.kill('SIGTERM');

@@ -32,7 +32,7 @@ describe('reliability: replays', () => {
     const keys = db.prepare("SELECT count(*) FROM telemetry_keys WHERE device_id = 'cam-r'").pluck().get() as number;
     const inputs = db.prepare("SELECT count(*) FROM inputs WHERE device_id = 'cam-r'").pluck().get() as number;
     const conflicts = db.prepare("SELECT count(*) FROM quarantine WHERE reason = 'SEQ_CONFLICT' AND device_id = 'cam-r'").pluck().get() as number;
-    const metrics = await (await fetch(`${t.gateway.addresses.http}/metrics`)).text();
+    const metrics = await (await fetch(`${t.gateway.addresses.http}/metrics`, { headers: { authorization: `Bearer ${t.token}` } })).text();
     const dupMetric = Number(/^bwc_duplicates_total (\d+)/m.exec(metrics)?.[1] ?? -1);
     const conflictMetric = Number(/^bwc_quarantined_total\{reason="SEQ_CONFLICT"\} (\d+)/m.exec(metrics)?.[1] ?? -1);
     expect(keys).toBe(10);

@@ -63,7 +63,7 @@ describe('reliability: serial faults', () => {
     const discarded = Object.values(link.framer.stats.discarded).reduce((a, b) => a + b, 0);
     expect(discarded).toBeGreaterThan(0);
     expect(link.connection.reconnects).toBeGreaterThanOrEqual(1);
-    const metrics = await (await fetch(`${t.gateway.addresses.http}/metrics`)).text();
+    const metrics = await (await fetch(`${t.gateway.addresses.http}/metrics`, { headers: { authorization: `Bearer ${t.token}` } })).text();
     expect(metrics).toMatch(/bwc_serial_frames_discarded_total\{port="[^"]+",reason="BAD_CRC"\} [1-9]/);
     expect(metrics).toMatch(/bwc_serial_reconnects_total\{port="[^"]+"\} [1-9]/);
     expect(relay.counts.bursts + relay.counts.truncated).toBeGreaterThan(0);

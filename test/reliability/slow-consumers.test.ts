@@ -77,7 +77,7 @@ describe('reliability: slow consumers', () => {
       }
       const during = fleet.latenciesMs.splice(0);
       const rssAfter = rssOf(gw.child.pid);
-      const metrics = await (await fetch(`${gw.httpUrl}/metrics`)).text();
+      const metrics = await (await fetch(`${gw.httpUrl}/metrics`, { headers: { authorization: `Bearer ${token}` } })).text();
       const sseDropped = Number(/^bwc_sink_dropped_total\{sink="sse"\} (\d+)/m.exec(metrics)?.[1] ?? 0);
       const droppedAfter = frozenClosedAt === 0 ? null : (frozenClosedAt - frozenSince) / 1000;
       const frozenQueued = frozen.readableLength;

@@ -41,7 +41,7 @@ describe('reliability: store faults', () => {
     await sleep(2000);
     const ackedWhileFull = fleet.counts.acked - ackedWhenFull;
     const statusWhileFull = await health();
-    const healthyMetric = /^bwc_store_healthy (\d)/m.exec(await (await fetch(`${http}/metrics`)).text())?.[1];
+    const healthyMetric = /^bwc_store_healthy (\d)/m.exec(await (await fetch(`${http}/metrics`, { headers: { authorization: `Bearer ${t.token}` } })).text())?.[1];
     const failedCommits = t.gateway.writer.stats.failedCommits;
 
     // Space returns.

@@ -49,7 +49,7 @@ describe('serial ingest over a pty pair', () => {
     const resolved = await sse.next((e) => e.event === 'alert' && JSON.parse(e.data).revision === 2);
     expect(JSON.parse(resolved.data)).toMatchObject({ status: 'ALERT_STATUS_RESOLVED', resolution: 'LATE_ACTIVATION' });
     sse.close();
-    const metrics = await (await fetch(`${t.gateway.addresses.http}/metrics`)).text();
+    const metrics = await (await fetch(`${t.gateway.addresses.http}/metrics`, { headers: { authorization: `Bearer ${t.token}` } })).text();
     expect(metrics).toMatch(new RegExp(`bwc_serial_acks_total\\{port="${pair.b}"\\} 3`));
     expect(metrics).toMatch(new RegExp(`bwc_serial_frames_total\\{port="${pair.b}"\\} 3`));
   });

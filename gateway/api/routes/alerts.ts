@@ -38,7 +38,12 @@ export function registerAlertRoutes(app: FastifyInstance, deps: ApiDeps): void {
             kind: { type: 'string', description: 'comma-separated alert kinds, e.g. MISSED_ACTIVATION' },
             device: { type: 'string' },
             officer: { type: 'string' },
-            since: { type: 'integer', minimum: 0, description: 'revised at or after (Unix ms)' },
+            since: {
+              type: 'integer',
+              minimum: 0,
+              description: 'outbox seq: every revision committed after it, oldest first, with `next` to ask for the rest (for pollers and webhooks)',
+            },
+            revisedSince: { type: 'integer', minimum: 0, description: 'revised at or after (Unix ms)' },
             limit: { type: 'integer', minimum: 1, maximum: 10000, default: 100 },
           },
           additionalProperties: false,
@@ -46,12 +51,20 @@ export function registerAlertRoutes(app: FastifyInstance, deps: ApiDeps): void {
       },
     },
     async (req, reply) => {
-      const q = req.query as { status?: string; kind?: string; device?: string; officer?: string; since?: number; limit: number };
+      const q = req.query as { status?: string; kind?: string; device?: string; officer?: string; since?: number; revisedSince?: number; limit: number };
+      if (q.since !== undefined) {
+        if (q.status !== undefined || q.kind !== undefined || q.device !== undefined || q.officer !== undefined || q.revisedSince !== undefined) {
+          return sendError(reply, 400, 'INVALID_FIELD', 'since (an outbox seq) reads every revision in order and takes only limit');
+        }
+        const entries = deps.outbox.after(q.since, q.limit);
+        const next = entries.length > 0 ? entries[entries.length - 1]!.seq : q.since;
+        return { revisions: entries.map((e) => alertCodec.toJson(e.alert)), next, last: deps.outbox.lastSeq() };
+      }
       const status = parseList<AlertStatus>(q.status, (v) => ALERT_STATUS.parse(v), 'status');
       const kind = parseList<AlertKind>(q.kind, (v) => ALERT_KIND.parse(v), 'kind');
       if (typeof status === 'string') return sendError(reply, 400, 'INVALID_FIELD', status);
       if (typeof kind === 'string') return sendError(reply, 400, 'INVALID_FIELD', kind);
-      const alerts = listAlerts(deps.db, { status, kind, deviceId: q.device, officerId: q.officer, since: q.since, limit: q.limit });
+      const alerts = listAlerts(deps.db, { status, kind, deviceId: q.device, officerId: q.officer, since: q.revisedSince, limit: q.limit });
       return { alerts: alerts.map((a) => alertCodec.toJson(a)) };
     },
   );

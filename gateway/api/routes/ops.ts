@@ -15,8 +15,11 @@ export function registerOpsRoutes(app: FastifyInstance, deps: ApiDeps): void {
     return reply.code(healthy ? 200 : 503).send({ status: healthy ? 'ok' : 'degraded', store: healthy ? 'ok' : 'failing', lastInputId: deps.ingest.lastInputId });
   });
 
-  app.get('/metrics', { schema: { summary: 'Prometheus metrics (no token needed)', tags: ['ops'], security: [] } }, async (_req, reply) => {
+  const metricsGuard = deps.metricsPublic === true ? {} : { preHandler: viewer };
+  const metricsSummary = deps.metricsPublic === true ? 'Prometheus metrics (public: --metrics-public)' : 'Prometheus metrics (a viewer or admin token; --metrics-public to open)';
+  app.get('/metrics', { ...metricsGuard, schema: { summary: metricsSummary, tags: ['ops'], ...(deps.metricsPublic === true ? { security: [] } : {}) } }, async (_req, reply) => {
     const d = deps.detector();
+    deps.beforeMetrics?.();
     deps.metrics.devices.set(d.deviceCount);
     deps.metrics.openAlerts.set(d.alerts().filter((a) => a.status === 'OPEN' || a.status === 'ACKNOWLEDGED').length);
     return reply.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());

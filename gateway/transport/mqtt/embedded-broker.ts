@@ -91,6 +91,8 @@ export class EmbeddedBroker {
   readonly maxPacketBytes: number;
   readonly admission: Admission;
   readonly viewers: ViewerSessions;
+  /** Authenticated connections (to end a revoked credential's sessions). */
+  private readonly clients = new Set<AuthedClient>();
   private persistence: ReturnType<typeof boundedPersistence> | null = null;
 
   constructor(
@@ -105,6 +107,18 @@ export class EmbeddedBroker {
   /** New alert revisions are in the outbox: persistent viewers' pumps take them. */
   alertsCommitted(): void {
     this.viewers.committed();
+  }
+
+  /** Closes the connections of these usernames (revoked credentials); returns how many. */
+  endSessions(names: ReadonlySet<string>): number {
+    let n = 0;
+    for (const client of [...this.clients]) {
+      if (client.principal === undefined || !names.has(client.principal.name)) continue;
+      this.deps.log.warn({ audit: 'session_ended', client: client.id, username: client.principal.name }, 'credential revoked: session ended');
+      client.close();
+      n++;
+    }
+    return n;
   }
 
   /** Bytes queued for offline persistent sessions. */
@@ -161,6 +175,9 @@ export class EmbeddedBroker {
               const cn = tlsSocket.getPeerCertificate().subject?.CN;
               if (cn !== principal.name) return refuse(`the client certificate is for ${String(cn)}, not ${principal.name}`, 5);
             }
+            // Nor can an account take a camera's client id (it would kick the camera and, with a
+            // persistent session, receive the camera's queued commands).
+            if (principal.kind === 'account' && deps.credentials.isDevice(client.id)) return refuse(`client id ${client.id} belongs to a camera`, 2);
             client.principal = principal;
             callback(null, true);
           },
@@ -204,10 +221,12 @@ export class EmbeddedBroker {
 
     aedes.on('client', (client: AuthedClient) => {
       deps.metrics.connectedClients.inc({ role: client.principal?.role ?? 'unknown' });
+      this.clients.add(client);
       if (client.principal?.kind === 'account') viewers.connected(client);
     });
     aedes.on('clientDisconnect', (client: AuthedClient) => {
       deps.metrics.connectedClients.dec({ role: client.principal?.role ?? 'unknown' });
+      this.clients.delete(client);
       if (viewers.size > 0) viewers.disconnected(client);
       if (!client.clean) this.persistence?.dropAlerts(client.id);
     });
