@@ -184,13 +184,21 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /** One report grouping as CSV records (header first). */
+/**
+ * A text cell a spreadsheet would read as a formula (it starts with = + - @, a tab or a carriage
+ * return: CSV injection) gets a leading apostrophe, so it is shown as the text it is.
+ */
+export function safeCell(value: string | number): string | number {
+  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 export function csvRecords(report: ComplianceReport, group: ComplianceGroup): (string | number)[][] {
   const rows = { type: report.byType, device: report.byDevice, officer: report.byOfficer, day: report.byDay, unit: report.byUnit }[group];
   return [
     [...CSV_COLUMNS],
     ...[...rows, report.totals].map((r) => [
       r === report.totals ? 'total' : group,
-      r.key,
+      safeCell(r.key),
       r.obligations,
       r.onTime,
       r.late,
