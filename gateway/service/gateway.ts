@@ -32,6 +32,7 @@ import { SerialManager } from '../transport/serial/serial-manager.js';
 import type { Binding } from '../transport/serial/serial-port.js';
 import { contiguousSeq } from '../store/queries.js';
 import { CommandQueue } from './commands.js';
+import type { Classified } from './classify.js';
 import { Ingest } from './ingest.js';
 import { RevocationWatch } from './revocations.js';
 import { Ticker } from './ticker.js';
@@ -72,6 +73,31 @@ export interface Gateway {
   readonly nats: NatsWorker | undefined;
   start(): Promise<void>;
   close(): Promise<void>;
+}
+
+/**
+ * Serial lines carry no credentials: a frame is accepted only for cameras registered (and not
+ * revoked) in this gateway, as MQTT accepts only their connections. Others are kept aside as
+ * UNKNOWN_DEVICE, with the device id, and not acknowledged.
+ */
+function registeredOnly(c: Classified, credentials: Credentials): Classified {
+  if (!c.ok) return c;
+  const unknown = c.input.keys.find((k) => !credentials.isActiveDevice(k.deviceId));
+  if (unknown === undefined) return c;
+  const i = c.input;
+  return {
+    ok: false,
+    quarantine: {
+      receivedMs: i.receivedMs,
+      transport: i.transport,
+      topic: i.topic,
+      clientId: i.topic,
+      deviceId: unknown.deviceId,
+      reason: 'UNKNOWN_DEVICE',
+      message: `${unknown.deviceId} is not a registered camera (bwc-gateway devices add ${unknown.deviceId})`,
+      payload: i.payload,
+    },
+  };
 }
 
 export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Promise<Gateway> {
@@ -219,7 +245,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
       log,
       metrics,
       acks: new AckTracker((deviceId, bootId) => contiguousSeq(db, deviceId, bootId)),
-      accept: (c, done) => theIngest.acceptClassified(c, done),
+      accept: (c, done) => theIngest.acceptClassified(registeredOnly(c, credentials), done),
       commandsFor: (deviceId): Command[] => commands.take(deviceId),
     },
     log,

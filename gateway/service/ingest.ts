@@ -168,9 +168,10 @@ export class Ingest {
       if (result.status === 'stored') {
         this.deps.metrics.messagesIn.inc({ kind: input.kind, transport: input.transport });
         if (result.conflicts > 0) this.deps.metrics.quarantined.inc({ reason: 'SEQ_CONFLICT' }, result.conflicts);
+        if (result.repeated > 0) this.deps.metrics.duplicates.inc(result.repeated);
         this.apply(result.inputId, result.records, true);
       } else if (result.status === 'duplicate') {
-        this.deps.metrics.duplicates.inc();
+        this.deps.metrics.duplicates.inc(input.keys.length);
         if (this.deps.nats === true) this.apply(this.lastInputId, input.records, true);
       } else {
         this.deps.metrics.quarantined.inc({ reason: 'SEQ_CONFLICT' });

@@ -157,6 +157,11 @@ export class Credentials {
     return undefined;
   }
 
+  /** Is this a registered device that is not revoked? (Serial frames are accepted only from those.) */
+  isActiveDevice(id: string): boolean {
+    return this.db.prepare('SELECT 1 FROM devices WHERE device_id = ? AND revoked_ms IS NULL').get(id) !== undefined;
+  }
+
   /** Is this a registered device id (revoked or not)? Only that device may use it as a client id. */
   isDevice(id: string): boolean {
     return this.db.prepare('SELECT 1 FROM devices WHERE device_id = ?').get(id) !== undefined;

@@ -9,7 +9,7 @@
  */
 import type { Alert } from '../decode/model.js';
 import type { ObligationRecord } from '../detect/inputs.js';
-import { alertCodec } from '../decode/codec.js';
+import { alertCodec, batchCodec } from '../decode/codec.js';
 import type { CaptureRecord } from '../decode/capture.js';
 import { GatewayError } from '../errors.js';
 import type { Db } from './db.js';
@@ -58,7 +58,8 @@ export interface QuarantineRow {
 }
 
 export type InputResult =
-  | { status: 'stored'; inputId: number; records: CaptureRecord[]; conflicts: number }
+  /** `repeated`: items of a batch already stored (or repeated inside it), left out of what was stored. */
+  | { status: 'stored'; inputId: number; records: CaptureRecord[]; conflicts: number; repeated: number }
   /** Every key was already stored with the same content. */
   | { status: 'duplicate' }
   /** The key was stored with different content: kept aside in quarantine (SEQ_CONFLICT). */
@@ -288,11 +289,14 @@ export class StoreWriter {
     const s = this.stmts;
     const fresh: TelemetryKey[] = [];
     const conflicting: TelemetryKey[] = [];
+    let repeated = 0;
     for (const k of input.keys) {
       const existing = s.key.get(k.deviceId, k.bootId, k.seq) as Buffer | undefined;
       if (existing === undefined) {
         if (!fresh.some((f) => f.deviceId === k.deviceId && f.bootId === k.bootId && f.seq === k.seq)) fresh.push(k);
+        else repeated++;
       } else if (!existing.equals(k.hash)) conflicting.push(k);
+      else repeated++;
     }
     let firstConflict = 0;
     for (const k of conflicting) {
@@ -314,10 +318,20 @@ export class StoreWriter {
       this.stats.duplicates++;
       return { status: 'duplicate' };
     }
-    const info = s.insertInput.run(input.receivedMs, input.kind, input.transport, input.topic, input.deviceId, input.payload === null ? null : Buffer.from(input.payload));
+    // A batch mixing new and repeated (or conflicting) items: only the new items are stored, so
+    // the input log (and an export of it) never holds a (device, boot, seq) twice.
+    let { payload, records } = input;
+    let keys = fresh;
+    if (fresh.length < input.keys.length && input.kind === 'batch') {
+      records = fresh.map((k) => input.records[k.item]!);
+      payload = batchCodec.encode(records.map((r) => (r as CaptureRecord & { type: 'telemetry' }).telemetry));
+      keys = fresh.map((k, item) => ({ ...k, item }));
+    }
+    const info = s.insertInput.run(input.receivedMs, input.kind, input.transport, input.topic, input.deviceId, payload === null ? null : Buffer.from(payload));
     const inputId = Number(info.lastInsertRowid);
-    for (const k of fresh) s.insertKey.run(k.deviceId, k.bootId, k.seq, inputId, k.item, k.hash);
-    return { status: 'stored', inputId, records: input.records, conflicts: conflicting.length };
+    for (const k of keys) s.insertKey.run(k.deviceId, k.bootId, k.seq, inputId, k.item, k.hash);
+    this.stats.duplicates += repeated;
+    return { status: 'stored', inputId, records, conflicts: conflicting.length, repeated };
   }
 
   private quarantine(row: QuarantineRow): number {

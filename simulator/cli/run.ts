@@ -56,7 +56,7 @@ export function registerRun(program: Command): void {
     .addOption(new Option('--in-process', 'drive the detector core directly (fastest; no gateway)').default(false))
     .addOption(new Option('--mqtt <url>', 'a gateway (or its broker) over MQTT').conflicts(['inProcess', 'serial']))
     .addOption(new Option('--serial <path>', 'a gateway over a serial line (real time only)').conflicts(['inProcess']))
-    .option('--provision <data-dir>', "with --mqtt: add the fleet's credentials to this gateway data dir first")
+    .option('--provision <data-dir>', "with --mqtt or --serial: add the fleet's credentials to this gateway data dir first (serial frames are accepted only from registered cameras)")
     .option('--credentials <file>', 'with --mqtt: "DEVICE-ID SECRET" lines (and "sim NAME SECRET", "viewer NAME SECRET")')
     .option('--no-sim-clock', 'with --mqtt: the gateway runs on real time (then only --speed realtime is meaningful)')
     .option('--api <url>', 'the gateway HTTP API, for scenarios that assign cameras by administrator')
@@ -97,16 +97,18 @@ async function run(name: string, o: RunOptions): Promise<number> {
   const scenario = overrides(loadScenario(name), o);
   const policy = loadPolicy(o.policy);
   let target: SimTarget;
+  const deviceIds = Array.from({ length: scenario.fleet.cameras }, (_, i) => `cam-${String(i + 1).padStart(Math.max(4, String(scenario.fleet.cameras).length), '0')}`);
   if (o.mqtt !== undefined) {
     if (!o.simClock && scenario.speed.kind !== 'realtime') {
       throw new InvalidArgumentError('--no-sim-clock runs on the gateway\'s real clock: use --speed realtime (or start the gateway with --sim-clock)');
     }
-    const deviceIds = Array.from({ length: scenario.fleet.cameras }, (_, i) => `cam-${String(i + 1).padStart(Math.max(4, String(scenario.fleet.cameras).length), '0')}`);
     const credentials = o.credentials !== undefined ? readCredentials(o.credentials) : o.provision !== undefined ? await provision(o.provision, deviceIds) : undefined;
     if (credentials === undefined) throw new InvalidArgumentError('--mqtt needs --provision DATA_DIR or --credentials FILE');
     target = new MqttTarget({ url: o.mqtt, credentials, simClock: o.simClock, api: o.api !== undefined && o.token !== undefined ? { url: o.api, token: o.token } : undefined });
   } else if (o.serial !== undefined) {
     if (scenario.speed.kind !== 'realtime') throw new InvalidArgumentError('--serial runs at real time: use --speed realtime');
+    // Serial frames are accepted only from registered cameras: --provision registers the fleet.
+    if (o.provision !== undefined) await provision(o.provision, deviceIds);
     target = new SerialTarget(o.serial, scenario.faults.serialByteError, scenario.seed);
   } else if (o.inProcess) target = new InProcessTarget(policy);
   else throw new InvalidArgumentError('say where the fleet goes: --in-process, --mqtt URL or --serial PATH');

@@ -105,7 +105,7 @@ describe('reliability: access rules', () => {
       if (c === null) continue;
       const burst: Promise<unknown>[] = [];
       for (let i = 0; i < 100; i++) {
-        const payload = Buffer.from(telemetryCodec.encode(telemetry('cam-b', ++seq, { case: 'heartbeat', value: {} })));
+        const payload = Buffer.from(telemetryCodec.encode(telemetry('cam-b', ++seq, { case: 'heartbeat', value: { mode: 'READY', recording: false } })));
         burst.push(c.publishAsync(topics.telemetry('cam-b'), payload, { qos: 1 }).then(() => acked++, () => undefined));
       }
       await Promise.race([Promise.all(burst), sleep(300)]);

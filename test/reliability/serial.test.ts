@@ -26,6 +26,7 @@ describe('reliability: serial faults', () => {
     const gwPair = await ptyPair(dir, 'gw');
     cleanup.push(() => camPair.stop(), () => gwPair.stop());
     const t: TestGateway = await startGateway({ serial: [gwPair.b] });
+    await t.addDevice('cam-f1');
     cleanup.push(() => t.close());
     const relay = new SerialRelay(camPair.b, gwPair.a, { bitFlip: 2e-3, insert: 1e-3, drop: 1e-3, burst: 0.01, truncate: 0.01 }, 7);
     cleanup.push(() => relay.close());

@@ -18,6 +18,7 @@ describe('serial ingest over a pty pair', () => {
   beforeAll(async () => {
     pair = await ptyPair(dir, 'dock');
     t = await startGateway({ serial: [`${pair.b}:115200`] });
+    await t.addDevice('cam-s1'); // serial frames are accepted only from registered cameras
     cam = await SerialCamera.open(pair.a, 'cam-s1');
   });
   afterAll(async () => {
@@ -63,5 +64,17 @@ describe('serial ingest over a pty pair', () => {
     expect(res.status).toBe(202);
     await cam.until(() => cam.commands.length > 0, 5000, 'a command');
     expect(cam.commands[0]).toMatchObject({ deviceId: 'cam-s1', action: { case: 'stopRecording', value: { reason: 'supervisor' } } });
+  });
+
+  it('refuses frames from a camera that is not registered (or revoked), keeping them aside with its id', async () => {
+    t.gateway.credentials.revokeDevice('cam-s1', Date.now());
+    const before = t.gateway.db.prepare("SELECT count(*) FROM telemetry_keys WHERE device_id = 'cam-s1'").pluck().get() as number;
+    const sent = cam.send({ case: 'heartbeat', value: { mode: 'READY', recording: false } });
+    const row = () =>
+      t.gateway.db.prepare("SELECT device_id, reason FROM quarantine WHERE reason = 'UNKNOWN_DEVICE' ORDER BY id DESC LIMIT 1").get() as { device_id: string; reason: string } | undefined;
+    await cam.until(() => row() !== undefined, 5000, 'a quarantine row');
+    expect(row()).toEqual({ device_id: 'cam-s1', reason: 'UNKNOWN_DEVICE' });
+    expect(t.gateway.db.prepare("SELECT count(*) FROM telemetry_keys WHERE device_id = 'cam-s1'").pluck().get()).toBe(before);
+    expect(cam.link.pending).toBeGreaterThan(0); // not acknowledged: seq ${sent.seq} waits
   });
 });

@@ -24,6 +24,7 @@ describe('simulator over a serial line', () => {
   it('delivers a fleet through a noisy dock line with nothing lost', async () => {
     pair = await ptyPair(dir, 'dock');
     t = await startGateway({ serial: [`${pair.b}:115200`] });
+    for (let i = 1; i <= 40; i++) await t.gateway.credentials.addDevice(`cam-${String(i).padStart(4, '0')}`, Date.now(), { scryptN: 1024 });
     const scenario = parseScenario(
       'name: dock\nseed: 3\nduration: 8s\nspeed: realtime\nstep: 250ms\nfleet: { cameras: 40, bootSpread: 2s }\nfaults: { serialByteError: 0.002 }\n',
     );
