@@ -133,21 +133,83 @@ describe('reliability: MQTT 3.1.1 interoperability', () => {
   });
 
   it('MQTT-3.3.5-1: overlapping subscriptions deliver the message at the highest QoS', async () => {
-    const v = await mqtt.connectAsync(t.gateway.addresses.mqtt, { clientId: 'viewer-1d', username: 'viewer-1', password: viewerPassword, reconnectPeriod: 0 });
-    await v.subscribeAsync({ 'bwc/v1/alerts/#': { qos: 0 }, 'bwc/v1/alerts/cam-1': { qos: 1 } });
-    const qos: number[] = [];
-    v.on('message', (topic, _p, packet) => {
-      if (topic === 'bwc/v1/alerts/cam-1') qos.push(packet.qos);
+    // Re-checked in both subscription orders: aedes (moscajs/aedes#1074, open) delivers once, at
+    // the QoS of whichever matching subscription it finds first, so a tester who subscribed in
+    // the other order saw QoS 1. Recorded as found; this fails when aedes is fixed (then make it a check).
+    const observed: string[] = [];
+    for (const [i, order] of [
+      { 'bwc/v1/alerts/#': { qos: 0 as const }, 'bwc/v1/alerts/cam-1': { qos: 1 as const } },
+      { 'bwc/v1/alerts/cam-1': { qos: 1 as const }, 'bwc/v1/alerts/#': { qos: 0 as const } },
+    ].entries()) {
+      const v = await mqtt.connectAsync(t.gateway.addresses.mqtt, { clientId: `viewer-1d${i}`, username: 'viewer-1', password: viewerPassword, reconnectPeriod: 0 });
+      await v.subscribeAsync(order);
+      const qos: number[] = [];
+      v.on('message', (topic, _p, packet) => {
+        if (topic === 'bwc/v1/alerts/cam-1') qos.push(packet.qos);
+      });
+      await t.gateway.ingest.acceptActivity({ activityId: `CAD-O${i}`, type: 'AT_LARGE_ARREST', phase: 'START', timeMs: Date.now(), deviceIds: ['cam-1'], source: 'test', lat: 0, lon: 0, note: '', officerIds: [], unit: '' }, 'api');
+      await sleep(3500);
+      await v.endAsync();
+      expect(qos.length).toBeGreaterThanOrEqual(1);
+      observed.push(`${Object.keys(order).join(' then ')}: QoS ${qos.join(', ')}`);
+    }
+    known.push({ clause: 'MQTT-3.3.5-1', note: `overlapping QoS 0 and QoS 1 subscriptions: delivered once, at the QoS of the subscription aedes matches first, not the highest (${observed.join('; ')}; aedes#1074)` });
+    expect(observed.some((o) => /QoS 0$/.test(o))).toBe(true);
+  });
+
+  it('refuses malformed packets as MQTT 3.1.1 says (found by fuzzing): closes the connection, acknowledges nothing', async () => {
+    const connect = (): Buffer =>
+      mqttPacket.generate({ cmd: 'connect', protocolId: 'MQTT', protocolVersion: 4, clean: true, clientId: 'cam-2', keepalive: 30, username: 'cam-2', password: Buffer.from(secrets.get('cam-2')!) });
+    const publish = (topic: string, messageId: number): Buffer =>
+      mqttPacket.generate({ cmd: 'publish', topic, payload: Buffer.from('x'), qos: 1, messageId, retain: false, dup: false });
+    /** What the server sent back (packet types, CONNACK codes) and whether it closed the connection. */
+    const probe = async (packets: Buffer[]): Promise<{ got: string[]; closed: boolean }> => {
+      const s = tcpConnect(port, host);
+      s.on('error', () => undefined);
+      const got: string[] = [];
+      let closed = false;
+      const parser = mqttPacket.parser({ protocolVersion: 4 });
+      parser.on('packet', (p) => got.push(p.cmd === 'connack' ? `connack:${(p as { returnCode: number }).returnCode}` : p.cmd));
+      s.on('data', (d) => parser.parse(d));
+      s.on('close', () => (closed = true));
+      await new Promise<void>((r) => s.once('connect', () => r()));
+      for (const p of packets) {
+        s.write(p);
+        await sleep(100);
+      }
+      await sleep(700);
+      s.destroy();
+      return { got, closed };
+    };
+    const level3 = connect();
+    level3[8] = 3; // the protocol level byte after "MQTT"
+    const r1 = await probe([level3]);
+    check('MQTT-3.1.2-2', 'protocol level 3 with name "MQTT": CONNACK 1, then closed', 'raw socket', r1.closed && r1.got.join() === 'connack:1');
+    const level5 = connect();
+    level5[8] = 6;
+    const r2 = await probe([level5]);
+    check('MQTT-3.1.2-2', 'protocol level 6 with name "MQTT": CONNACK 1, then closed', 'raw socket', r2.closed && r2.got.join() === 'connack:1');
+    const will = mqttPacket.generate({
+      cmd: 'connect', protocolId: 'MQTT', protocolVersion: 4, clean: true, clientId: 'cam-2', keepalive: 30, username: 'cam-2', password: Buffer.from(secrets.get('cam-2')!),
+      will: { topic: topics.telemetry('cam-2'), payload: Buffer.from('x'), qos: 1, retain: false },
     });
-    await t.gateway.ingest.acceptActivity({ activityId: 'CAD-O', type: 'AT_LARGE_ARREST', phase: 'START', timeMs: Date.now(), deviceIds: ['cam-1'], source: 'test', lat: 0, lon: 0, note: '', officerIds: [], unit: '' }, 'api');
-    await sleep(3500);
-    await v.endAsync();
-    // Known deviation of aedes (moscajs/aedes#1074, open): it delivers once, at the QoS of the
-    // first matching subscription, not the highest. This fails when aedes is fixed: then move it
-    // to a check. Our own subscribers (viewers) are not affected unless they overlap filters.
-    expect(qos.length).toBeGreaterThanOrEqual(1);
-    known.push({ clause: 'MQTT-3.3.5-1', note: `overlapping QoS 0 and QoS 1 subscriptions: delivered at QoS ${qos.join(', ')} (aedes#1074)` });
-    expect(qos).toEqual([0]);
+    will[9] = will[9]! | 0x18; // Will QoS bits = 3
+    const r3 = await probe([will]);
+    check('MQTT-3.1.2-14', 'Will QoS 3: closed, no CONNACK', 'raw socket', r3.closed && r3.got.length === 0);
+    const r4 = await probe([connect(), Buffer.from([0xa2, 0x02, 0x00, 0x05])]);
+    check('MQTT-3.10.3-2', 'UNSUBSCRIBE with no topic filter: closed, no UNSUBACK', 'raw socket', r4.closed && !r4.got.includes('unsuback'));
+    const r5 = await probe([connect(), publish(`${topics.telemetry('cam-2')}\u0000x`, 7)]);
+    check('MQTT-1.5.3-2', 'topic name with U+0000: closed, no PUBACK', 'raw socket', r5.closed && !r5.got.includes('puback'));
+    const badUtf8 = publish(`${topics.telemetry('cam-2')}X`, 7);
+    badUtf8[badUtf8.indexOf(Buffer.from('telemetryX')) + 9] = 0xff;
+    const r6 = await probe([connect(), badUtf8]);
+    check('MQTT-1.5.3-1', 'topic name that is not UTF-8: closed, no PUBACK', 'raw socket', r6.closed && !r6.got.includes('puback'));
+    const zero = publish(topics.telemetry('cam-2'), 1);
+    const at = zero.indexOf(Buffer.from('telemetry')) + 9;
+    zero[at] = 0;
+    zero[at + 1] = 0;
+    const r7 = await probe([connect(), zero]);
+    check('MQTT-2.3.1-1', 'QoS 1 PUBLISH with packet identifier 0: closed, no PUBACK', 'raw socket', r7.closed && !r7.got.includes('puback'));
   });
 
   it('MQTT-3.1.4-2: a second connection with the same client id takes over the session', async () => {

@@ -248,6 +248,11 @@ export class EmbeddedBroker {
       // Nagle's algorithm costs ~40 ms per QoS 1 round trip: disable it.
       socketLike.setNoDelay?.(true);
       const guarded = guardConnection(raw, this.maxPacketBytes, {
+        onViolation: (v) => {
+          const clientId = (guarded as Duplex & { client?: Client }).client?.id ?? null;
+          deps.metrics.connectionsClosed.inc({ reason: 'PROTOCOL_ERROR' });
+          deps.log.warn({ audit: 'protocol_error', clause: v.clause, client: clientId, ip: remoteIp }, `MQTT rule broken (${v.message}): connection closed`);
+        },
         onOversize: (size) => {
           const clientId = (guarded as Duplex & { client?: Client }).client?.id ?? null;
           deps.metrics.connectionsClosed.inc({ reason: 'TOO_LARGE' });
