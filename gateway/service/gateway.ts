@@ -10,6 +10,7 @@ import type { Command } from '../decode/model.js';
 import { alertCodec, commandCodec, deviceStateCodec } from '../decode/codec.js';
 import { loadPolicy, type Policy } from '../detect/policy.js';
 import { DeviceStatePublisher } from '../alerts/device-states.js';
+import { OutboxPublisher } from '../alerts/outbox-publisher.js';
 import { Fanout, QueuedSink, type Sink } from '../alerts/sink.js';
 import { buildApi } from '../api/server.js';
 import { SseHub } from '../api/sse.js';
@@ -26,7 +27,7 @@ import { EmbeddedBroker } from '../transport/mqtt/embedded-broker.js';
 import { ExternalBroker } from '../transport/mqtt/external-broker.js';
 import { NATS_DEFAULTS, parsePartitions } from '../transport/nats/nats-config.js';
 import { NatsWorker } from '../transport/nats/nats-worker.js';
-import { topics } from '../transport/mqtt/topics.js';
+import { alertTopic, topics } from '../transport/mqtt/topics.js';
 import { AckTracker } from '../transport/serial/ack-tracker.js';
 import { SerialManager } from '../transport/serial/serial-manager.js';
 import type { Binding } from '../transport/serial/serial-port.js';
@@ -126,6 +127,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
         else sse.offer({ type: 'alert', alert });
       }
       metrics.outboxSeq.set(committed[committed.length - 1]!.seq);
+      publisher?.wake();
       if (broker instanceof EmbeddedBroker) broker.alertsCommitted();
     },
     onCommit: (ms, writes) => {
@@ -214,16 +216,24 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
     'mqtt',
     async (event) => {
       if (event.type === 'alert') {
-        const a = event.alert;
-        const topic = a.deviceId !== '' ? topics.alerts(a.deviceId) : topics.officerAlerts(a.officerId);
-        await broker.publish(topic, alertCodec.encode(a), { retain: false });
-      }
-      else await broker.publish(topics.state(event.state.deviceId), deviceStateCodec.encode(event.state), { retain: true });
+        // NATS mode publishes live (its alert stream dedupes); otherwise the outbox publisher does.
+        if (natsMode) await broker.publish(alertTopic(event.alert), alertCodec.encode(event.alert), { retain: false });
+      } else await broker.publish(topics.state(event.state.deviceId), deviceStateCodec.encode(event.state), { retain: true });
     },
     (sink) => metrics.sinkDropped.inc({ sink }),
     undefined,
     (error) => log.warn({ err: (error as Error).message }, 'mqtt sink: publish failed'),
   );
+  // Alerts reach the broker from the outbox, resuming after a crash where it left off.
+  const publisher = natsMode
+    ? undefined
+    : new OutboxPublisher({
+        outbox,
+        publish: (alert) => broker.publish(alertTopic(alert), alertCodec.encode(alert), { retain: false }),
+        saveCursor: (name, seq) => writer.submitCursor(name, seq, clock.now()),
+        nowMs: () => clock.now(),
+        onError: (error) => log.warn({ err: (error as Error).message }, 'alert publisher: publish failed; retrying'),
+      });
   const logSink: Sink = {
     name: 'log',
     dropped: 0,
@@ -321,6 +331,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
         log.info({ ...rebuild, lastInputId: theIngest.lastInputId }, 'detector state rebuilt from the store');
       }
       await broker.start();
+      publisher?.wake();
       await serial.start();
       await api.listen({ port: config.httpPort, host: config.httpHost });
       started = true;
@@ -345,6 +356,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
     async close() {
       ticker.stop();
       revocations.stop();
+      publisher?.stop();
       states.stop();
       if (started) {
         await serial.close();

@@ -60,6 +60,7 @@ export class ViewerSessions {
 
   /** A viewer account connected (authenticated). */
   connected(client: Client): void {
+    if (client.id.startsWith('$')) return; // '$…' cursors are the gateway's own (outbox-publisher.ts)
     if (client.clean) {
       this.deps.outbox.forgetCursor(client.id);
       return;
