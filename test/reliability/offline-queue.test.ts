@@ -60,6 +60,7 @@ describe('reliability: offline queue bound', () => {
       maxQueued = Math.max(maxQueued, await metric('bwc_offline_queue_bytes'));
     }
     clearInterval(reporting);
+    await sleep(1000); // the last changes' states go out (into the queue) before the viewer returns
     const dropped = await metric('bwc_offline_queue_dropped_total');
 
     // The viewer returns: at most the bound arrives from the queue (retained states may add one per device).
