@@ -83,8 +83,10 @@ export interface Gateway {
  */
 function registeredOnly(c: Classified, credentials: Credentials): Classified {
   if (!c.ok) return c;
-  const unknown = c.input.keys.find((k) => !credentials.isActiveDevice(k.deviceId));
-  if (unknown === undefined) return c;
+  const ids = new Set(c.input.keys.map((k) => k.deviceId)); // a dock's batch: one look-up per camera
+  const unknownId = [...ids].find((id) => !credentials.isActiveDevice(id));
+  if (unknownId === undefined) return c;
+  const unknown = { deviceId: unknownId };
   const i = c.input;
   return {
     ok: false,
