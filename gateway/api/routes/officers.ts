@@ -62,7 +62,7 @@ export function registerOfficerRoutes(app: FastifyInstance, deps: ApiDeps): void
         officerId: b.officerId,
         deviceId: b.deviceId ?? '',
         action: b.action,
-        timeMs: Date.now(),
+        timeMs: deps.nowMs(), // the gateway's clock: simulated with --sim-clock
         source: `admin:${b.by ?? 'api'}`,
         unit: b.unit ?? '',
       };
