@@ -27,12 +27,16 @@ export function registerAdmin(program: Command): void {
   const devices = program.command('devices').description('camera credentials (MQTT username = client id = device id)');
   devices
     .command('add')
-    .description('register a camera (or give it a new secret); prints the secret once')
+    .description('register a camera (--rotate: give a registered one a new secret); prints the secret once')
     .argument('<device-id>', '1-64 of [A-Za-z0-9_.-]')
+    .option('--rotate', 'give an already registered camera a new secret (the old one stops working; a revoked camera is re-admitted)', false)
     .addOption(dataDirOption(GATEWAY_DEFAULTS.dataDir))
-    .action(async (id: string, opts: { dataDir: string }) => {
+    .action(async (id: string, opts: { dataDir: string; rotate: boolean }) => {
       if (!isDeviceId(id)) fail(`device id ${JSON.stringify(id)}: expected 1-64 of [A-Za-z0-9_.-]`);
-      const secret = await withCredentials(opts.dataDir, (c) => c.addDevice(id, Date.now())).catch((error: unknown) => fail(describeError(error)));
+      const secret = await withCredentials(opts.dataDir, (c) => {
+        if (c.isDevice(id) && !opts.rotate) fail(`${id} is already registered: add --rotate to give it a new secret (its current one stops working)`);
+        return c.addDevice(id, Date.now());
+      }).catch((error: unknown) => fail(describeError(error)));
       process.stdout.write(`${id} ${secret}\n`);
       process.stderr.write(`(the secret is shown once; the gateway keeps only a scrypt hash)\n`);
     });
