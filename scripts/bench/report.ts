@@ -60,17 +60,36 @@ export function ladderTop(r: Report): number {
   return Math.max(0, ...r.workloads.flatMap((w) => w.steps.map((s) => s.offered)));
 }
 
-export function ratios(r: Report): { label: string; value: number | null; target: string; met: boolean | null }[] {
+/**
+ * Did this workload reach its ceiling in every run (a step where it could not keep up)? A rate
+ * from a ladder that never failed is a floor, and a ratio of floors means nothing.
+ */
+export function saturated(r: Report, name: TargetName, qos: 0 | 1): boolean {
+  const runs = r.workloads.filter((w) => w.name === name && w.qos === qos);
+  return runs.length > 0 && runs.every((w) => w.steps.some((step) => !step.keptUp));
+}
+
+export function ratios(r: Report): { label: string; value: number | null; target: string; met: boolean | null; why: string }[] {
   const s = (n: TargetName, q: 0 | 1): number | null => sustainableOf(r, n, q);
-  const ratio = (a: number | null, b: number | null): number | null => (a === null || b === null || b === 0 ? null : a / b);
-  const rows = [
-    { label: 'W4a/W3a (QoS 0)', value: ratio(s('W4a', 0), s('W3a', 0)), min: 0.85 },
-    { label: 'W4a/W3a (QoS 1)', value: ratio(s('W4a', 1), s('W3a', 1)), min: 0.85 },
-    { label: 'W4a/W3b (QoS 0)', value: ratio(s('W4a', 0), s('W3b', 0)), min: 2 },
-    { label: 'W4a/W3c (QoS 0)', value: ratio(s('W4a', 0), s('W3c', 0)), min: 1.5 },
-    { label: 'W4b/W3c (QoS 0)', value: ratio(s('W4b', 0), s('W3c', 0)), min: null },
+  const rows: { label: string; a: [TargetName, 0 | 1]; b: [TargetName, 0 | 1]; min: number | null }[] = [
+    { label: 'W4a/W3a (QoS 0)', a: ['W4a', 0], b: ['W3a', 0], min: 0.85 },
+    { label: 'W4a/W3a (QoS 1)', a: ['W4a', 1], b: ['W3a', 1], min: 0.85 },
+    { label: 'W4a/W3b (QoS 0)', a: ['W4a', 0], b: ['W3b', 0], min: 2 },
+    { label: 'W4a/W3c (QoS 0)', a: ['W4a', 0], b: ['W3c', 0], min: 1.5 },
+    { label: 'W4b/W3c (QoS 0)', a: ['W4b', 0], b: ['W3c', 0], min: null },
   ];
-  return rows.map((x) => ({ label: x.label, value: x.value, target: x.min === null ? '' : `≥ ${x.min}`, met: x.value === null || x.min === null ? null : x.value >= x.min }));
+  return rows.map((x) => {
+    const target = x.min === null ? '' : `≥ ${x.min}`;
+    const a = s(...x.a);
+    const b = s(...x.b);
+    const unsaturated = [x.a, x.b].filter(([n, q]) => !saturated(r, n, q)).map(([n]) => n);
+    if (a === null || b === null || b === 0 || unsaturated.length > 0) {
+      const why = a === null || b === null ? 'not run' : `${[...new Set(unsaturated)].join(' and ')} did not reach its ceiling in this run`;
+      return { label: x.label, value: null, target, met: null, why: `not measured (${why})` };
+    }
+    const value = a / b;
+    return { label: x.label, value, target, met: x.min === null ? null : value >= x.min, why: '' };
+  });
 }
 
 export function formatReport(r: Report): string {
@@ -104,7 +123,8 @@ export function formatReport(r: Report): string {
       out.push(`| ${n} ${TARGET_LABELS[n]} | ${spread(runs(0))}${capped(runs(0))} | ${spread(runs(1))}${capped(runs(1))} | ${lat(0.1)} | ${lat(0.5)} | ${lat(0.8)} | ${best ? `${best.systemCpuPercent}%` : '–'} | ${best ? `${best.generatorCpuPercent}%` : '–'} |`);
     }
     out.push('', '| ratio | value | target |', '|---|---:|---|');
-    for (const x of ratios(r)) out.push(`| ${x.label} | ${x.value === null ? '–' : x.value.toFixed(2)} | ${x.target}${x.met === null ? '' : x.met ? ' (met)' : ' (missed)'} |`);
+    // A ratio only when both sides were saturated in this run; otherwise "not measured".
+    for (const x of ratios(r)) out.push(`| ${x.label} | ${x.value === null ? x.why : x.value.toFixed(2)} | ${x.target}${x.met === null ? '' : x.met ? ' (met)' : ' (missed)'} |`);
     out.push('');
   }
   if (r.alertLateness !== null) {
