@@ -3,8 +3,8 @@
  * from memory): the revision is built from its latest stored revision, the same way the
  * detector's alert book would (detect/alert-book.ts, `ack`). `replay` does the same.
  */
-import type { AlertAck } from '../decode/capture.js';
-import type { Alert } from '../decode/model.js';
+import type { AlertAck } from '../model/capture-record.js';
+import type { Alert } from '../model/domain.js';
 
 export function ackRevision(latest: Alert, ack: AlertAck, nowMs: number): Alert | undefined {
   if (latest.ackBy === ack.by && latest.ackReason === ack.reason) return undefined;

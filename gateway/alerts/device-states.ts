@@ -3,7 +3,7 @@
  * every `intervalMs` per device (a camera reporting every second does not flood subscribers),
  * plus a periodic refresh so "last seen" and "online" stay current.
  */
-import type { DeviceState } from '../decode/model.js';
+import type { DeviceState } from '../model/domain.js';
 import type { Fanout } from './sink.js';
 
 export const DEVICE_STATE_DEFAULTS = {

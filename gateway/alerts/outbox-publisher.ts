@@ -5,7 +5,7 @@
  * last one it saw through — so an external broker's persistent sessions (Mosquitto's, say) get
  * revisions committed just before a crash, or while the broker was unreachable.
  */
-import type { Alert } from '../decode/model.js';
+import type { Alert } from '../model/domain.js';
 import type { AlertOutbox } from '../store/outbox.js';
 
 export const OUTBOX_PUBLISHER_DEFAULTS = {

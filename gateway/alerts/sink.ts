@@ -3,7 +3,7 @@
  * bounded queue and a drop counter: a slow consumer (a frozen MQTT subscriber, a stalled SSE
  * client) loses its own events and never stalls ingest or the other sinks.
  */
-import type { Alert, DeviceState } from '../decode/model.js';
+import type { Alert, DeviceState } from '../model/domain.js';
 import { RingQueue } from './ring-queue.js';
 
 export type GatewayEvent = { type: 'alert'; alert: Alert } | { type: 'device'; state: DeviceState };

@@ -5,7 +5,7 @@
  */
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { DeviceState } from '../decode/model.js';
+import type { DeviceState } from '../model/domain.js';
 import type { Detector } from '../detect/detector.js';
 import type { Logger } from '../log.js';
 import type { GatewayMetrics } from '../metrics.js';

@@ -9,7 +9,7 @@
  */
 import type { ServerResponse } from 'node:http';
 import { alertCodec, deviceStateCodec } from '../decode/codec.js';
-import type { Alert } from '../decode/model.js';
+import type { Alert } from '../model/domain.js';
 import { RingQueue } from '../alerts/ring-queue.js';
 import type { GatewayEvent, Sink } from '../alerts/sink.js';
 import type { AlertOutbox } from '../store/outbox.js';

@@ -6,7 +6,7 @@
 import type { Command } from 'commander';
 import { readCapture } from '../decode/capture-reader.js';
 import { alertCodec } from '../decode/codec.js';
-import type { Alert } from '../decode/model.js';
+import type { Alert } from '../model/domain.js';
 import type { DetectorStats } from '../detect/core.js';
 import { Detector } from '../detect/detector.js';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../detect/policy.js';

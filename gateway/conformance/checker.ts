@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { telemetryCodec } from '../decode/codec.js';
-import type { Telemetry } from '../decode/model.js';
+import type { Telemetry } from '../model/domain.js';
 
 export const CONFORMANCE_DEFAULTS = {
   /** Expected heartbeat interval; a gap over 1.5x fails (3 missed heartbeats make a camera offline). */

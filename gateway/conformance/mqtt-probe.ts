@@ -7,7 +7,7 @@
 import { createServer } from 'node:net';
 import { Aedes, type AuthenticateError } from 'aedes';
 import { batchCodec, telemetryCodec } from '../decode/codec.js';
-import type { Telemetry } from '../decode/model.js';
+import type { Telemetry } from '../model/domain.js';
 import { parseTopic } from '../transport/mqtt/topics.js';
 import type { ConformanceChecker } from './checker.js';
 

@@ -2,7 +2,7 @@
 import { ackCodec, batchCodec, telemetryCodec } from '../decode/codec.js';
 import { encodeFrame } from '../frame/frame-format.js';
 import { Framer } from '../frame/framer.js';
-import type { Telemetry } from '../decode/model.js';
+import type { Telemetry } from '../model/domain.js';
 import { type SerialSpec } from '../transport/serial/serial-config.js';
 import { type Binding, SerialConnection } from '../transport/serial/serial-port.js';
 import type { ConformanceChecker } from './checker.js';

@@ -5,7 +5,8 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { GatewayError } from '../errors.js';
-import { type CaptureRecord, parseCaptureLine } from './capture.js';
+import { parseCaptureLine } from './capture.js';
+import { type CaptureRecord } from '../model/capture-record.js';
 
 export type CaptureItem = { ok: true; line: number; record: CaptureRecord } | { ok: false; line: number; message: string };
 

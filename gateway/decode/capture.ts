@@ -10,22 +10,8 @@
  * receivedMs is gateway time. Written by the gateway's export, the simulator and read by replay.
  */
 import { activityCodec, assignmentCodec, telemetryCodec } from './codec.js';
-import type { Activity, Assignment, Telemetry } from './model.js';
+import type { AlertAck, CaptureRecord } from '../model/capture-record.js';
 import { type Rejection, type Result, ok, reject } from './result.js';
-
-/** A person acknowledged an alert (an input, so that a replay reproduces the revision). */
-export interface AlertAck {
-  alertId: string;
-  by: string;
-  reason: string;
-}
-
-export type CaptureRecord =
-  | { type: 'telemetry'; receivedMs: number; telemetry: Telemetry }
-  | { type: 'activity'; receivedMs: number; activity: Activity }
-  | { type: 'ack'; receivedMs: number; ack: AlertAck }
-  | { type: 'assignment'; receivedMs: number; assignment: Assignment }
-  | { type: 'tick'; receivedMs: number };
 
 const RECORD_KEYS = ['telemetry', 'activity', 'ack', 'assignment'] as const;
 

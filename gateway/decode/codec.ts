@@ -2,7 +2,7 @@
  * The one seam between protobufjs and the rest of the gateway: bytes or proto3 JSON in,
  * validated domain values out, as results. Nothing here throws on bad input.
  */
-import type { Ack, Activity, Alert, Assignment, Command, DeviceState, Telemetry } from './model.js';
+import type { Ack, Activity, Alert, Assignment, Command, DeviceState, Telemetry } from '../model/domain.js';
 import { pb } from './proto.js';
 import { readProtoJson } from './json-reader.js';
 import { FieldError, type Result, ok, reject } from './result.js';

@@ -15,7 +15,7 @@ import type {
   GpsFix,
   RecordingAction,
   TriggerKind,
-} from './model.js';
+} from '../model/domain.js';
 import { pb } from './proto.js';
 
 export interface EnumTable<S extends string> {

@@ -16,7 +16,7 @@ import {
   RECORDING_ACTION,
   TRIGGER_KIND,
 } from './enums.js';
-import type { Ack, Activity, Alert, Assignment, Command, DeviceState, Telemetry } from './model.js';
+import type { Ack, Activity, Alert, Assignment, Command, DeviceState, Telemetry } from '../model/domain.js';
 
 export function telemetryToProto(t: Telemetry): bwc.v1.Telemetry.$Properties {
   const props: bwc.v1.Telemetry.$Properties = { deviceId: t.deviceId, bootId: t.bootId, seq: t.seq, timeMs: t.timeMs };

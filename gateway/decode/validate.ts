@@ -19,7 +19,7 @@ import {
   RECORDING_ACTION,
   TRIGGER_KIND,
 } from './enums.js';
-import type { Ack, Activity, Alert, Assignment, Command, CommandAction, DeviceState, Telemetry, TelemetryBody } from './model.js';
+import type { Ack, Activity, Alert, Assignment, Command, CommandAction, DeviceState, Telemetry, TelemetryBody } from '../model/domain.js';
 import { FieldError } from './result.js';
 
 /** Device ids: 1 to 64 of [A-Za-z0-9_.-] (safe as an MQTT topic level and a file name). */

@@ -10,7 +10,7 @@
  * different time or type is a correction: the later message wins, every camera's window moves
  * with it, and the alerts it changes get new revisions.
  */
-import type { Activity, ActivityType, Assignment } from '../decode/model.js';
+import type { Activity, ActivityType, Assignment } from '../model/domain.js';
 import type { AlertContent } from './alert-book.js';
 import { assign, deviceOf, unassign } from './assignments.js';
 import type { Core } from './core.js';

@@ -3,7 +3,7 @@
  * emits a new revision only when something a person would see changed; acknowledgements are
  * revisions too. Alerts that can no longer change are evicted (they stay in the store).
  */
-import type { Alert, AlertKind, AlertSeverity, AlertStatus, ActivityType, TriggerKind } from '../decode/model.js';
+import type { Alert, AlertKind, AlertSeverity, AlertStatus, ActivityType, TriggerKind } from '../model/domain.js';
 
 /** What the detector wants an alert to say; the book adds revision, times and acks. */
 export interface AlertContent {

@@ -3,7 +3,7 @@
  * history point (for the obligation rules). In-order messages drop assertions that repeat the
  * known state once the field is pinned; late messages always keep theirs.
  */
-import type { Telemetry } from '../decode/model.js';
+import type { Telemetry } from '../model/domain.js';
 import { type ClockStep, startsSegment } from './clock.js';
 import type { Core } from './core.js';
 import { type BootInfo, type DeviceRecord, bootInfo, offsetOf, wantsEvaluation } from './device.js';

@@ -6,7 +6,7 @@
  *
  * The gateway, `replay` and the simulator's verifier all drive this same class.
  */
-import type { Alert, DeviceState } from '../decode/model.js';
+import type { Alert, DeviceState } from '../model/domain.js';
 import { type ActivityRecord, onActivity, onAssignment, resolveGaps } from './activities.js';
 import { type AssignmentState, assign, emptyAssignments, officerOf, retime, trimAssignments } from './assignments.js';
 import { AlertBook, REVISION_TOLERANCE_MS } from './alert-book.js';

@@ -3,7 +3,7 @@
  * sending routine telemetry holds its current state and nothing else; history, windows, reorder
  * buffers and battery samples exist only while needed.
  */
-import type { DeviceMode, GpsFix, Telemetry } from '../decode/model.js';
+import type { DeviceMode, GpsFix, Telemetry } from '../model/domain.js';
 import { type BootClock, offsetAt } from './clock.js';
 import type { Fold, History } from './history.js';
 import type { DeviceWindow } from './obligations.js';

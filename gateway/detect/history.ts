@@ -12,7 +12,7 @@
  * insertion can never change the meaning of later points, the first assertion of each field
  * after a gap is always kept, even when it repeats the known state ("pinning").
  */
-import type { DeviceMode, TriggerKind } from '../decode/model.js';
+import type { DeviceMode, TriggerKind } from '../model/domain.js';
 
 /** Field bits, for pinning. */
 export const F_REC = 1;

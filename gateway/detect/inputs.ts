@@ -3,8 +3,8 @@
  * (decode/capture.ts): the same core runs live, in `replay` and in the simulator's verifier.
  * Effects are data; the shell decides what to do with them (store, publish, print).
  */
-import type { CaptureRecord } from '../decode/capture.js';
-import type { Alert } from '../decode/model.js';
+import type { CaptureRecord } from '../model/capture-record.js';
+import type { Alert } from '../model/domain.js';
 import type { Outcome } from './obligations.js';
 
 /** A decided obligation of one device, for the compliance report (`retracted`: it no longer exists). */

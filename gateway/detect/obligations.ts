@@ -8,7 +8,7 @@
  * device's data reaches X or the device has been quiet for allowedLateness (so a camera
  * uploading a backlog is not judged halfway through it). Until then an existing alert is held.
  */
-import type { ActivityType, AlertKind, AlertSeverity, TriggerKind } from '../decode/model.js';
+import type { ActivityType, AlertKind, AlertSeverity, TriggerKind } from '../model/domain.js';
 import { alertIds, key } from './alert-ids.js';
 import type { ActivityRule, Policy } from './policy.js';
 import {

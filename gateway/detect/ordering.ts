@@ -4,7 +4,7 @@
  * and a TELEMETRY_GAP alert (INFO) names the missing range; messages that arrive for a skipped
  * gap or an older boot later are applied late (they may revise obligation alerts).
  */
-import type { Telemetry } from '../decode/model.js';
+import type { Telemetry } from '../model/domain.js';
 import { alertIds } from './alert-ids.js';
 import { applyInOrder, applyLate, markClockStep } from './apply.js';
 import { observe, startClock } from './clock.js';

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { loadYamlFile, parseYaml } from '../config/yaml-file.js';
 import { ACTIVITY_TYPE, TRIGGER_KIND } from '../decode/enums.js';
-import type { ActivityType, TriggerKind } from '../decode/model.js';
+import type { ActivityType, TriggerKind } from '../model/domain.js';
 
 export const GIB = 1024 ** 3;
 export const MIB = 1024 ** 2;

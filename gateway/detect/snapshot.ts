@@ -5,7 +5,7 @@
  * policy on restore.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { Alert } from '../decode/model.js';
+import type { Alert } from '../model/domain.js';
 import type { ActivityRecord } from './activities.js';
 import type { AlertRecord } from './alert-book.js';
 import type { AssignmentState } from './assignments.js';

@@ -8,7 +8,7 @@
  * uploaded entirely from store-and-forward): a later boot's messages always override an earlier
  * boot's, whatever their estimated times.
  */
-import type { TriggerKind } from '../decode/model.js';
+import type { TriggerKind } from '../model/domain.js';
 import { type Fold, type History, type Point, foldPoint } from './history.js';
 
 export interface Timeline {

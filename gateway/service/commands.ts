@@ -5,7 +5,7 @@
  * command is a request of the moment. Bounded per device.
  */
 import { randomUUID } from 'node:crypto';
-import type { Command, CommandAction } from '../decode/model.js';
+import type { Command, CommandAction } from '../model/domain.js';
 import type { Clock } from '../clock.js';
 import { SERIAL_DEFAULTS } from '../transport/serial/serial-config.js';
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { type FastifyInstance } from 'fastify';
 import { autoDetect } from '@serialport/bindings-cpp';
-import type { Command } from '../decode/model.js';
+import type { Command } from '../model/domain.js';
 import { alertCodec, commandCodec, deviceStateCodec } from '../decode/codec.js';
 import { loadPolicy, type Policy } from '../detect/policy.js';
 import { DeviceStatePublisher } from '../alerts/device-states.js';
@@ -31,9 +31,8 @@ import { alertTopic, topics } from '../transport/mqtt/topics.js';
 import { AckTracker } from '../transport/serial/ack-tracker.js';
 import { SerialManager } from '../transport/serial/serial-manager.js';
 import type { Binding } from '../transport/serial/serial-port.js';
-import { contiguousSeq } from '../store/queries.js';
 import { CommandQueue } from './commands.js';
-import type { Classified } from './classify.js';
+import type { Classified } from '../decode/classify.js';
 import { Ingest } from './ingest.js';
 import { RevocationWatch } from './revocations.js';
 import { Ticker } from './ticker.js';
@@ -256,7 +255,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
       clock,
       log,
       metrics,
-      acks: new AckTracker((deviceId, bootId) => contiguousSeq(db, deviceId, bootId)),
+      acks: new AckTracker((deviceId, bootId) => writer.seqIndex.contiguous(deviceId, bootId)),
       accept: (c, done) => theIngest.acceptClassified(registeredOnly(c, credentials), done),
       commandsFor: (deviceId): Command[] => commands.take(deviceId),
     },

@@ -3,9 +3,9 @@
  * (group commit) -> detector -> alerts out. The detector is fed strictly from what was
  * committed, in commit order, so the input log replays to exactly the same alerts.
  */
-import type { AlertAck, CaptureRecord } from '../decode/capture.js';
+import type { AlertAck, CaptureRecord } from '../model/capture-record.js';
 import { activityCodec, alertCodec, assignmentCodec } from '../decode/codec.js';
-import type { Activity, Alert, Assignment } from '../decode/model.js';
+import type { Activity, Alert, Assignment } from '../model/domain.js';
 import { Detector, type DetectorOptions } from '../detect/detector.js';
 import type { Effect } from '../detect/inputs.js';
 import type { Policy } from '../detect/policy.js';
@@ -18,9 +18,12 @@ import { GatewayError } from '../errors.js';
 import { RateLimitedLog, type Logger } from '../log.js';
 import type { GatewayMetrics } from '../metrics.js';
 import type { Db } from '../store/db.js';
-import { readInputs, recordsOf, type Transport } from '../store/inputs.js';
-import type { InputResult, NewInput, QuarantineRow, StoreWriter } from '../store/writer.js';
-import { type Classified, type Received, classify } from './classify.js';
+import { readInputs, recordsOf } from '../store/inputs.js';
+import { type Transport } from '../model/input.js';
+import type { InputResult, StoreWriter } from '../store/writer.js';
+import type { NewInput, QuarantineRow } from '../model/input.js';
+import { type Classified, classify } from '../decode/classify.js';
+import { type Received } from '../model/received.js';
 
 export const INGEST_DEFAULTS = {
   /** A detector snapshot every 200,000 inputs... */

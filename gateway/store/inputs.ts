@@ -3,13 +3,11 @@
  * (decode/capture.ts), which is how `export`, `replay` and a restart see exactly what the live
  * detector saw.
  */
-import type { CaptureRecord } from '../decode/capture.js';
+import type { InputKind, Transport } from '../model/input.js';
+import type { CaptureRecord } from '../model/capture-record.js';
 import { activityCodec, assignmentCodec, batchCodec, telemetryCodec } from '../decode/codec.js';
 import { GatewayError } from '../errors.js';
 import type { Db } from './db.js';
-
-export type InputKind = 'telemetry' | 'batch' | 'activity' | 'tick' | 'ack' | 'assignment';
-export type Transport = 'mqtt' | 'broker' | 'nats' | 'serial' | 'api' | 'gateway';
 
 export interface InputRow {
   id: number;

@@ -5,7 +5,7 @@
  * down, still reaches them. Writes go through the StoreWriter (writer.ts).
  */
 import { alertCodec } from '../decode/codec.js';
-import type { Alert } from '../decode/model.js';
+import type { Alert } from '../model/domain.js';
 import type { Db } from './db.js';
 
 export interface OutboxEntry {

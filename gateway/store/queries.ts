@@ -1,6 +1,6 @@
 /** Read-only queries for the API and the CLI. */
 import { alertCodec, batchCodec, telemetryCodec } from '../decode/codec.js';
-import type { Alert, AlertKind, AlertStatus, Telemetry } from '../decode/model.js';
+import type { Alert, AlertKind, AlertStatus, Telemetry } from '../model/domain.js';
 import type { Db } from './db.js';
 
 export interface AlertFilter {
@@ -61,10 +61,15 @@ export interface StoredTelemetry {
 export function recentTelemetry(db: Db, deviceId: string, limit: number): StoredTelemetry[] {
   const rows = db
     .prepare(
-      `SELECT k.item, i.kind, i.received_ms, i.payload FROM telemetry_keys k JOIN inputs i ON i.id = k.input_id
-       WHERE k.device_id = ? ORDER BY k.boot_id DESC, k.seq DESC LIMIT ?`,
+      // The index, and the key log past the index's watermark (keys not indexed yet).
+      `SELECT k.item, i.kind, i.received_ms, i.payload FROM (
+         SELECT * FROM (SELECT input_id, item, boot_id, seq FROM telemetry_index WHERE device_id = ? ORDER BY boot_id DESC, seq DESC LIMIT ?)
+         UNION
+         SELECT input_id, item, boot_id, seq FROM telemetry_keys
+          WHERE input_id > coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'seq_index_input_id'), 0) AND device_id = ?
+       ) k JOIN inputs i ON i.id = k.input_id ORDER BY k.boot_id DESC, k.seq DESC LIMIT ?`,
     )
-    .all(deviceId, limit) as { item: number; kind: string; received_ms: number; payload: Buffer }[];
+    .all(deviceId, limit, deviceId, limit) as { item: number; kind: string; received_ms: number; payload: Buffer }[];
   const out: StoredTelemetry[] = [];
   for (const r of rows) {
     if (r.kind === 'telemetry') {
@@ -130,16 +135,3 @@ export function quarantineCounts(db: Db): Record<string, number> {
   return Object.fromEntries(rows.map((r) => [r.reason, r.n]));
 }
 
-/** Highest n such that seqs 1..n of (device, boot) are all stored (0 if seq 1 is not). */
-export function contiguousSeq(db: Db, deviceId: string, bootId: number): number {
-  const has1 = db.prepare('SELECT 1 FROM telemetry_keys WHERE device_id = ? AND boot_id = ? AND seq = 1').get(deviceId, bootId);
-  if (has1 === undefined) return 0;
-  const gapAt = db
-    .prepare(
-      `SELECT min(k.seq) FROM telemetry_keys k WHERE k.device_id = ? AND k.boot_id = ?
-       AND NOT EXISTS (SELECT 1 FROM telemetry_keys n WHERE n.device_id = k.device_id AND n.boot_id = k.boot_id AND n.seq = k.seq + 1)`,
-    )
-    .pluck()
-    .get(deviceId, bootId) as number | null;
-  return gapAt ?? 0;
-}

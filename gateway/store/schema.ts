@@ -3,7 +3,7 @@
  * exactly as received, plus the clock ticks and acknowledgements the detector saw, in the order
  * it saw them. Everything else (alerts, device state) can be rebuilt by replaying it.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (
@@ -23,19 +23,27 @@ CREATE TABLE IF NOT EXISTS inputs (
 );
 CREATE INDEX IF NOT EXISTS inputs_received ON inputs(received_ms);
 
--- One row per (device, boot, seq) accepted: the dedupe key. hash = sha256 (first 16 bytes) of
--- the message's canonical encoding, so a repeat in a batch matches the original.
+-- The key log: one row per (device, boot, seq) stored, in the order stored. Appended in the
+-- same commit as the input (never a random B-tree insert); store/seq-index.ts.
 CREATE TABLE IF NOT EXISTS telemetry_keys (
+  input_id INTEGER NOT NULL,
+  item INTEGER NOT NULL,         -- index in a batch, 0 for a single message
+  device_id TEXT NOT NULL,
+  boot_id INTEGER NOT NULL,
+  seq INTEGER NOT NULL,
+  PRIMARY KEY (input_id, item)
+) WITHOUT ROWID;
+
+-- The dedupe index, written behind the log in sorted slices; meta.seq_index_input_id = W says
+-- every key of inputs <= W is here (the rest is read back from the log on start).
+CREATE TABLE IF NOT EXISTS telemetry_index (
   device_id TEXT NOT NULL,
   boot_id INTEGER NOT NULL,
   seq INTEGER NOT NULL,
   input_id INTEGER NOT NULL,
-  item INTEGER NOT NULL,         -- index in a batch, 0 for a single message
-  hash BLOB NOT NULL,
+  item INTEGER NOT NULL,
   PRIMARY KEY (device_id, boot_id, seq)
 ) WITHOUT ROWID;
--- (The primary key serves per-device reads; a second index cost a random B-tree insert per message.)
-DROP INDEX IF EXISTS telemetry_keys_device;
 
 -- Bad input, kept aside with the reason (never silently dropped).
 CREATE TABLE IF NOT EXISTS quarantine (

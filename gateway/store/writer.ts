@@ -7,13 +7,15 @@
  * better-sqlite3 is synchronous: a commit blocks the event loop for its duration, and whatever
  * arrives meanwhile forms the next batch, so batches grow with load.
  */
-import type { Alert } from '../decode/model.js';
+import type { NewInput, QuarantineRow, TelemetryKey } from '../model/input.js';
+import type { Alert } from '../model/domain.js';
 import type { ObligationRecord } from '../detect/inputs.js';
-import { alertCodec, batchCodec } from '../decode/codec.js';
-import type { CaptureRecord } from '../decode/capture.js';
+import { alertCodec, batchCodec, telemetryCodec } from '../decode/codec.js';
+import type { CaptureRecord } from '../model/capture-record.js';
 import { GatewayError } from '../errors.js';
 import type { Db } from './db.js';
-import type { InputKind, Transport } from './inputs.js';
+import type { InputKind, Transport } from '../model/input.js';
+import { SeqIndex, type SeqIndexOptions, unpack } from './seq-index.js';
 
 export const WRITER_DEFAULTS = {
   /** 1,000 writes per transaction at most: keeps one commit (and the event-loop pause) short. */
@@ -23,39 +25,6 @@ export const WRITER_DEFAULTS = {
   /** Quarantined payloads are kept up to 64 KiB (the size is always recorded). */
   maxQuarantinePayload: 64 * 1024,
 };
-
-export interface TelemetryKey {
-  deviceId: string;
-  bootId: number;
-  seq: number;
-  item: number;
-  hash: Buffer;
-}
-
-export interface NewInput {
-  receivedMs: number;
-  kind: InputKind;
-  transport: Transport;
-  topic: string | null;
-  deviceId: string | null;
-  payload: Uint8Array | null;
-  /** What the detector is fed once it is stored (derived from payload). */
-  records: CaptureRecord[];
-  keys: TelemetryKey[];
-}
-
-export interface QuarantineRow {
-  receivedMs: number;
-  transport: Transport;
-  topic: string | null;
-  clientId: string | null;
-  deviceId: string | null;
-  reason: string;
-  message: string;
-  payload: Uint8Array | null;
-  /** Bytes received (defaults to the payload's length; an oversize packet is not kept). */
-  size?: number;
-}
 
 export type InputResult =
   /** `repeated`: items of a batch already stored (or repeated inside it), left out of what was stored. */
@@ -102,6 +71,7 @@ export interface WriterOptions {
   onHealth?: (ok: boolean, error?: GatewayError) => void;
   /** Called after each commit with the alert revisions it put in the outbox, in seq order. */
   onAlerts?: (alerts: CommittedAlert[]) => void;
+  seqIndex?: Partial<SeqIndexOptions>;
 }
 
 export class StoreWriter {
@@ -113,6 +83,8 @@ export class StoreWriter {
   private readonly maxBatch: number;
   private readonly maxPending: number;
   private readonly stmts;
+  /** Where each stored (device, boot, seq) is: the dedupe, in memory first. */
+  readonly seqIndex: SeqIndex;
 
   constructor(
     private readonly db: Db,
@@ -120,10 +92,10 @@ export class StoreWriter {
   ) {
     this.maxBatch = options.maxBatch ?? WRITER_DEFAULTS.maxBatch;
     this.maxPending = options.maxPending ?? WRITER_DEFAULTS.maxPending;
+    this.seqIndex = new SeqIndex(db, options.seqIndex);
     this.stmts = {
-      key: db.prepare('SELECT hash FROM telemetry_keys WHERE device_id = ? AND boot_id = ? AND seq = ?').pluck(),
+      storedInput: db.prepare('SELECT kind, payload FROM inputs WHERE id = ?').raw(),
       insertInput: db.prepare('INSERT INTO inputs(received_ms, kind, transport, topic, device_id, payload) VALUES (?, ?, ?, ?, ?, ?)'),
-      insertKey: db.prepare('INSERT INTO telemetry_keys(device_id, boot_id, seq, input_id, item, hash) VALUES (?, ?, ?, ?, ?, ?)'),
       insertQuarantine: db.prepare(
         'INSERT INTO quarantine(received_ms, transport, topic, client_id, device_id, reason, message, size, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
@@ -210,20 +182,31 @@ export class StoreWriter {
     }
   }
 
-  /** Flushes and refuses further writes. */
+  /** Flushes and refuses further writes (the key index is brought up to date first). */
   close(): void {
     this.flush();
+    if (!this.closed) {
+      try {
+        this.db.transaction(() => this.seqIndex.flushAll())();
+      } catch {
+        // The log holds the keys: the next start reads them back.
+      }
+    }
     this.closed = true;
   }
 
   private commit(batch: Write[]): void {
     const results: unknown[] = new Array(batch.length);
     const started = performance.now();
+    this.seqIndex.begin();
     try {
       this.db.transaction(() => {
         for (let i = 0; i < batch.length; i++) results[i] = this.apply(batch[i]!);
+        this.seqIndex.flushSlice();
       })();
+      this.seqIndex.commit();
     } catch (cause) {
+      this.seqIndex.rollback();
       const error = new GatewayError('STORE_FAILED', `commit of ${batch.length} writes failed: ${(cause as Error).message}`, { cause });
       this.stats.failedCommits++;
       this.stats.lastError = error.message;
@@ -286,20 +269,35 @@ export class StoreWriter {
   }
 
   private applyInput(input: NewInput): InputResult {
-    const s = this.stmts;
-    const fresh: TelemetryKey[] = [];
-    const conflicting: TelemetryKey[] = [];
+    const index = this.seqIndex;
+    const keys = input.keys;
+    let fresh: TelemetryKey[] | null = null; // null: every key so far is new (the common case)
+    let conflicting: TelemetryKey[] | null = null;
     let repeated = 0;
-    for (const k of input.keys) {
-      const existing = s.key.get(k.deviceId, k.bootId, k.seq) as Buffer | undefined;
-      if (existing === undefined) {
-        if (!fresh.some((f) => f.deviceId === k.deviceId && f.bootId === k.bootId && f.seq === k.seq)) fresh.push(k);
-        else repeated++;
-      } else if (!existing.equals(k.hash)) conflicting.push(k);
-      else repeated++;
+    let inBatch: Set<string> | null = null;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      if (keys.length > 1) {
+        const id = `${k.deviceId}\u0000${k.bootId}\u0000${k.seq}`;
+        if ((inBatch ??= new Set()).has(id)) {
+          repeated++;
+          fresh ??= keys.slice(0, i);
+          continue;
+        }
+        inBatch.add(id);
+      }
+      const loc = index.locate(k.deviceId, k.bootId, k.seq);
+      if (loc === -1) {
+        fresh?.push(k);
+        continue;
+      }
+      fresh ??= keys.slice(0, i);
+      // The key repeats: only now is content compared, against the stored payload.
+      if (this.sameContent(loc, input, k)) repeated++;
+      else (conflicting ??= []).push(k);
     }
     let firstConflict = 0;
-    for (const k of conflicting) {
+    for (const k of conflicting ?? []) {
       this.stats.conflicts++;
       const id = this.quarantine({
         receivedMs: input.receivedMs,
@@ -313,25 +311,45 @@ export class StoreWriter {
       });
       firstConflict ||= id;
     }
-    if (input.keys.length > 0 && fresh.length === 0) {
-      if (conflicting.length > 0) return { status: 'conflict', quarantineId: firstConflict };
+    if (keys.length > 0 && fresh !== null && fresh.length === 0) {
+      if (conflicting !== null) return { status: 'conflict', quarantineId: firstConflict };
       this.stats.duplicates++;
       return { status: 'duplicate' };
     }
     // A batch mixing new and repeated (or conflicting) items: only the new items are stored, so
     // the input log (and an export of it) never holds a (device, boot, seq) twice.
     let { payload, records } = input;
-    let keys = fresh;
-    if (fresh.length < input.keys.length && input.kind === 'batch') {
+    let stored: readonly TelemetryKey[] = keys;
+    if (fresh !== null && input.kind === 'batch') {
       records = fresh.map((k) => input.records[k.item]!);
       payload = batchCodec.encode(records.map((r) => (r as CaptureRecord & { type: 'telemetry' }).telemetry));
-      keys = fresh.map((k, item) => ({ ...k, item }));
+      stored = fresh.map((k, item) => ({ ...k, item }));
     }
-    const info = s.insertInput.run(input.receivedMs, input.kind, input.transport, input.topic, input.deviceId, payload === null ? null : Buffer.from(payload));
+    const info = this.stmts.insertInput.run(input.receivedMs, input.kind, input.transport, input.topic, input.deviceId, payload === null ? null : payload);
     const inputId = Number(info.lastInsertRowid);
-    for (const k of keys) s.insertKey.run(k.deviceId, k.bootId, k.seq, inputId, k.item, k.hash);
+    for (let i = 0; i < stored.length; i++) {
+      const k = stored[i]!;
+      index.add(k.deviceId, k.bootId, k.seq, inputId, k.item);
+    }
     this.stats.duplicates += repeated;
-    return { status: 'stored', inputId, records, conflicts: conflicting.length, repeated };
+    return { status: 'stored', inputId, records, conflicts: conflicting?.length ?? 0, repeated };
+  }
+
+  /** Whether the stored item at `loc` carries the same message as item `k` of `input`. */
+  private sameContent(loc: number, input: NewInput, k: TelemetryKey): boolean {
+    const { inputId, item } = unpack(loc);
+    const row = this.stmts.storedInput.get(inputId) as [string, Buffer | null] | undefined;
+    if (row === undefined || row[1] === null) return false;
+    const [kind, stored] = row;
+    // The same bytes as a single message: equal without decoding.
+    if (kind === 'telemetry' && input.kind === 'telemetry' && input.payload !== null && Buffer.compare(stored, input.payload) === 0) return true;
+    const decoded = kind === 'batch' ? batchCodec.decode(stored) : telemetryCodec.decode(stored);
+    if (!decoded.ok) return false;
+    const before = Array.isArray(decoded.value) ? decoded.value[item] : decoded.value;
+    const now = input.records[k.item];
+    if (before === undefined || now?.type !== 'telemetry') return false;
+    // Equal content in any container: compare canonical encodings.
+    return Buffer.compare(telemetryCodec.encode(before), telemetryCodec.encode(now.telemetry)) === 0;
   }
 
   private quarantine(row: QuarantineRow): number {

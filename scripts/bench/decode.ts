@@ -7,7 +7,7 @@
 import { telemetryCodec } from '../../gateway/decode/codec.js';
 import { pb } from '../../gateway/decode/proto.js';
 import { loadPolicy } from '../../gateway/detect/policy.js';
-import type { Telemetry } from '../../gateway/decode/model.js';
+import type { Telemetry } from '../../gateway/model/domain.js';
 import { World } from '../../simulator/world/world.js';
 import { loadScenario } from '../../simulator/scenario/load.js';
 

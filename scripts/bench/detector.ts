@@ -10,7 +10,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { DetectorInput } from '../../gateway/detect/inputs.js';
-import type { TelemetryBody } from '../../gateway/decode/model.js';
+import type { TelemetryBody } from '../../gateway/model/domain.js';
 import { Detector } from '../../gateway/detect/detector.js';
 import { loadPolicy } from '../../gateway/detect/policy.js';
 

@@ -14,7 +14,7 @@ import { createInterface } from 'node:readline';
 import * as hdr from 'hdr-histogram-js';
 import mqttPacket from 'mqtt-packet';
 import { telemetryCodec } from '../../gateway/decode/codec.js';
-import type { TelemetryBody } from '../../gateway/decode/model.js';
+import type { TelemetryBody } from '../../gateway/model/domain.js';
 
 interface Config {
   host: string;

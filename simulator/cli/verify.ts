@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import mqtt from 'mqtt';
 import { alertCodec } from '../../gateway/decode/codec.js';
-import type { Alert } from '../../gateway/decode/model.js';
+import type { Alert } from '../../gateway/model/domain.js';
 import { GatewayError, describeError } from '../../gateway/errors.js';
 import { parseDuration } from '../scenario/schema.js';
 import { readTruth } from '../verify/truth-file.js';

@@ -10,7 +10,7 @@
  * No timers and no clock inside: the owner calls `tick(now)` (real time or virtual time).
  */
 import { ackCodec, batchCodec, commandCodec, telemetryCodec } from '../../gateway/decode/codec.js';
-import type { Command, Telemetry } from '../../gateway/decode/model.js';
+import type { Command, Telemetry } from '../../gateway/model/domain.js';
 import { type FrameType, encodeFrame } from '../../gateway/frame/frame-format.js';
 import { Framer } from '../../gateway/frame/framer.js';
 

@@ -8,7 +8,7 @@
  * The Event button toggles recording; signal triggers start it unless the camera is asleep, off
  * or docked; a boot starts a new boot_id with seq from 1 and a hello.
  */
-import type { ActivationSource, DeviceMode, TelemetryBody, TriggerKind } from '../../gateway/decode/model.js';
+import type { ActivationSource, DeviceMode, TelemetryBody, TriggerKind } from '../../gateway/model/domain.js';
 import { CAMERA_DEFAULTS } from '../scenario/defaults.js';
 
 export interface CameraState {

@@ -1,6 +1,6 @@
 /** `--in-process`: drives the detector core directly, no gateway, no sockets: the fastest run. */
-import type { CaptureRecord } from '../../gateway/decode/capture.js';
-import type { Alert } from '../../gateway/decode/model.js';
+import type { CaptureRecord } from '../../gateway/model/capture-record.js';
+import type { Alert } from '../../gateway/model/domain.js';
 import { Detector } from '../../gateway/detect/detector.js';
 import type { Policy } from '../../gateway/detect/policy.js';
 import type { Outgoing } from './network.js';

@@ -7,7 +7,7 @@
  */
 import mqtt, { type MqttClient } from 'mqtt';
 import { alertCodec, batchCodec, activityCodec, telemetryCodec } from '../../gateway/decode/codec.js';
-import type { Alert } from '../../gateway/decode/model.js';
+import type { Alert } from '../../gateway/model/domain.js';
 import { GatewayError } from '../../gateway/errors.js';
 import { topics } from '../../gateway/transport/mqtt/topics.js';
 import type { Outgoing } from './network.js';

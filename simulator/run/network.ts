@@ -4,7 +4,7 @@
  * duplicates, reordering, and losses (a lost QoS 1 message is resent by the camera a few seconds
  * later). Works in steps of simulated time; each camera has its own seeded stream.
  */
-import type { Activity, Assignment, Telemetry } from '../../gateway/decode/model.js';
+import type { Activity, Assignment, Telemetry } from '../../gateway/model/domain.js';
 import { Random } from '../model/random.js';
 import { CAMERA_DEFAULTS } from '../scenario/defaults.js';
 import type { Scenario } from '../scenario/schema.js';

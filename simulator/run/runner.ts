@@ -6,7 +6,7 @@
  * and computes the ground truth from what truly happened.
  */
 import { createWriteStream } from 'node:fs';
-import type { CaptureRecord } from '../../gateway/decode/capture.js';
+import type { CaptureRecord } from '../../gateway/model/capture-record.js';
 import { formatCaptureRecord } from '../../gateway/decode/capture.js';
 import { loadPolicy, type Policy } from '../../gateway/detect/policy.js';
 import { LineWriter } from '../../gateway/cli/line-writer.js';

@@ -7,7 +7,7 @@
 import { autoDetect } from '@serialport/bindings-cpp';
 import { SerialPortStream } from '@serialport/stream';
 import { activityCodec } from '../../gateway/decode/codec.js';
-import type { Alert } from '../../gateway/decode/model.js';
+import type { Alert } from '../../gateway/model/domain.js';
 import { encodeFrame } from '../../gateway/frame/frame-format.js';
 import { GatewayError } from '../../gateway/errors.js';
 import { DeviceLink } from '../link/device-link.js';

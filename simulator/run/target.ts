@@ -1,5 +1,5 @@
 /** Where a simulation's messages go: the detector in-process, a gateway over MQTT, or a serial line. */
-import type { Alert } from '../../gateway/decode/model.js';
+import type { Alert } from '../../gateway/model/domain.js';
 import type { Outgoing } from './network.js';
 
 export interface SimTarget {

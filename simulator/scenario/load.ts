@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadYamlFile, parseYaml } from '../../gateway/config/yaml-file.js';
 import { ACTIVITY_TYPE, TRIGGER_KIND } from '../../gateway/decode/enums.js';
-import type { ActivityType, TriggerKind } from '../../gateway/decode/model.js';
+import type { ActivityType, TriggerKind } from '../../gateway/model/domain.js';
 import { GatewayError } from '../../gateway/errors.js';
 import { SCENARIO_DEFAULTS } from './defaults.js';
 import { type Scenario, type ScenarioFile, scenarioSchema } from './schema.js';

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { ACTIVITY_TYPE, TRIGGER_KIND } from '../../gateway/decode/enums.js';
-import type { ActivityType, TriggerKind } from '../../gateway/decode/model.js';
+import type { ActivityType, TriggerKind } from '../../gateway/model/domain.js';
 
 const DURATION = /^(-?\d+(?:\.\d+)?)(ms|s|m|h)$/;
 export function parseDuration(value: string | number): number {

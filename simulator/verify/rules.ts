@@ -10,8 +10,8 @@
  * The steps, in order: accepted telemetry → clock segments → each device's messages in gateway
  * time → who wore which camera → activity windows → the rules per device.
  */
-import type { CaptureRecord } from '../../gateway/decode/capture.js';
-import type { Activity, ActivityType, DeviceMode, Telemetry, TriggerKind } from '../../gateway/decode/model.js';
+import type { CaptureRecord } from '../../gateway/model/capture-record.js';
+import type { Activity, ActivityType, DeviceMode, Telemetry, TriggerKind } from '../../gateway/model/domain.js';
 import type { ActivityRule, Policy } from '../../gateway/detect/policy.js';
 
 export interface Expected {

@@ -3,7 +3,7 @@
  * kind: true positives, false positives, false negatives, precision, recall, and detection
  * latency (first raised minus the deadline). A RETRACTED alert counts as no alert.
  */
-import type { Alert } from '../../gateway/decode/model.js';
+import type { Alert } from '../../gateway/model/domain.js';
 import type { Expected } from './rules.js';
 
 export const VERIFIED_KINDS = ['MISSED_ACTIVATION', 'PREMATURE_DEACTIVATION', 'RECORDING_PROHIBITED', 'COVERAGE_GAP'] as const;

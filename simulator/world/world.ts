@@ -6,7 +6,7 @@
  * and CAD send, with their true times; where they go (in-process, MQTT, serial) and what the
  * network does to them is the runner's business.
  */
-import type { Activity, ActivityType, Assignment, Telemetry, TelemetryBody } from '../../gateway/decode/model.js';
+import type { Activity, ActivityType, Assignment, Telemetry, TelemetryBody } from '../../gateway/model/domain.js';
 import { loadPolicy, type Policy } from '../../gateway/detect/policy.js';
 import { type CameraEvent, type CameraState, batteryEmptyAt, deviceTime, input, newCamera, storageFullAt } from '../model/camera.js';
 import { Random } from '../model/random.js';

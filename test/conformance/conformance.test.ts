@@ -5,7 +5,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { telemetryCodec } from '../../gateway/decode/codec.js';
-import type { Telemetry, TelemetryBody } from '../../gateway/decode/model.js';
+import type { Telemetry, TelemetryBody } from '../../gateway/model/domain.js';
 import { encodeFrame } from '../../gateway/frame/frame-format.js';
 import { topics } from '../../gateway/transport/mqtt/topics.js';
 import { GATEWAY_BIN, runUntil } from '../helpers/cli.js';

@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Alert } from '../../gateway/decode/model.js';
+import type { Alert } from '../../gateway/model/domain.js';
 import { REVISION_TOLERANCE_MS } from '../../gateway/detect/alert-book.js';
 import { Detector, type DetectorOptions } from '../../gateway/detect/detector.js';
 import { loadPolicy, type Policy } from '../../gateway/detect/policy.js';

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCaptureLine } from '../../gateway/decode/capture.js';
-import type { Alert } from '../../gateway/decode/model.js';
+import type { Alert } from '../../gateway/model/domain.js';
 import { Detector } from '../../gateway/detect/detector.js';
 import { type Policy, type PolicySettings, loadPolicy } from '../../gateway/detect/policy.js';
 import { DETECTOR_FIXTURES } from '../../scripts/detector-fixtures.js';

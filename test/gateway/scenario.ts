@@ -7,7 +7,7 @@
 import mqtt, { type MqttClient } from 'mqtt';
 import { expect } from 'vitest';
 import { activityCodec, alertCodec, telemetryCodec } from '../../gateway/decode/codec.js';
-import type { Alert } from '../../gateway/decode/model.js';
+import type { Alert } from '../../gateway/model/domain.js';
 import { topics } from '../../gateway/transport/mqtt/topics.js';
 import { MessageLog } from '../helpers/mqtt-waiter.js';
 import { SseReader } from '../helpers/sse.js';

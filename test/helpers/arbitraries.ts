@@ -9,7 +9,7 @@ import {
   RECORDING_ACTION,
   TRIGGER_KIND,
 } from '../../gateway/decode/enums.js';
-import type { Activity, Telemetry, TelemetryBody } from '../../gateway/decode/model.js';
+import type { Activity, Telemetry, TelemetryBody } from '../../gateway/model/domain.js';
 
 const noNegZero = (n: number): number => (Object.is(n, -0) ? 0 : n);
 /** A float32 value in [min, max] (proto `float` fields hold 32 bits). */

@@ -3,8 +3,9 @@
  * own boot, clock offset and network delay, and explicit control over seq (for gaps, reorders
  * and duplicates). Used to write the detector's fixture captures and in tests.
  */
-import { formatCaptureRecord, type CaptureRecord } from '../../gateway/decode/capture.js';
-import type { ActivityPhase, ActivityType, DeviceMode, TelemetryBody, TriggerKind } from '../../gateway/decode/model.js';
+import { formatCaptureRecord } from '../../gateway/decode/capture.js';
+import { type CaptureRecord } from '../../gateway/model/capture-record.js';
+import type { ActivityPhase, ActivityType, DeviceMode, TelemetryBody, TriggerKind } from '../../gateway/model/domain.js';
 
 /** 2024-11-28T00:00:00Z. */
 export const T0 = Date.UTC(2024, 10, 28);

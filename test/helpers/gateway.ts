@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GATEWAY_DEFAULTS, type GatewayConfig } from '../../gateway/config/gateway-config.js';
-import type { Telemetry } from '../../gateway/decode/model.js';
+import type { Telemetry } from '../../gateway/model/domain.js';
 import { type Gateway, createGateway } from '../../gateway/service/gateway.js';
 import { silentLogger } from '../../gateway/log.js';
 

@@ -1,7 +1,7 @@
 /** A camera over MQTT for tests: real credentials, QoS 1, telemetry numbered and timed as firmware does. */
 import type { MqttClient } from 'mqtt';
 import { telemetryCodec } from '../../gateway/decode/codec.js';
-import type { TelemetryBody } from '../../gateway/decode/model.js';
+import type { TelemetryBody } from '../../gateway/model/domain.js';
 import { topics } from '../../gateway/transport/mqtt/topics.js';
 import { connect } from '../gateway/scenario.js';
 import { telemetry } from './gateway.js';

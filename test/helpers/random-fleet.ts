@@ -7,9 +7,9 @@
  * arrive after their END, or are corrected by a second START. (Those draw from a second
  * generator, so the fleets of earlier seeds, and the failures they found, stay the same.)
  */
-import type { CaptureRecord } from '../../gateway/decode/capture.js';
+import type { CaptureRecord } from '../../gateway/model/capture-record.js';
 import { ACTIVITY_TYPE, TRIGGER_KIND } from '../../gateway/decode/enums.js';
-import type { DeviceMode, TelemetryBody } from '../../gateway/decode/model.js';
+import type { DeviceMode, TelemetryBody } from '../../gateway/model/domain.js';
 import { T0 } from './capture-builder.js';
 
 /** mulberry32: a tiny seeded PRNG, so a failing seed reproduces. */

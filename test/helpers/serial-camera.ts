@@ -1,7 +1,7 @@
 /** A camera on a real serial port (one end of a pty pair), speaking through the DeviceLink. */
 import { autoDetect } from '@serialport/bindings-cpp';
 import { SerialPortStream } from '@serialport/stream';
-import type { Command, Telemetry, TelemetryBody } from '../../gateway/decode/model.js';
+import type { Command, Telemetry, TelemetryBody } from '../../gateway/model/domain.js';
 import { DeviceLink, type DeviceLinkOptions } from '../../simulator/link/device-link.js';
 
 export class SerialCamera {

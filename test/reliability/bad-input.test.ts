@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../gateway/errors.js';
 import { encodeFrame } from '../../gateway/frame/frame-format.js';
 import { Framer } from '../../gateway/frame/framer.js';
-import { classify, classifyFrame } from '../../gateway/service/classify.js';
+import { classify, classifyFrame } from '../../gateway/decode/classify.js';
 import { telemetryCodec } from '../../gateway/decode/codec.js';
 import { arbTelemetry } from '../helpers/arbitraries.js';
 import { report, SOAK } from './figures.js';

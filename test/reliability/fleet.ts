@@ -5,7 +5,7 @@
  */
 import mqtt, { type MqttClient } from 'mqtt';
 import { telemetryCodec } from '../../gateway/decode/codec.js';
-import type { TelemetryBody } from '../../gateway/decode/model.js';
+import type { TelemetryBody } from '../../gateway/model/domain.js';
 import { topics } from '../../gateway/transport/mqtt/topics.js';
 import type { Ledger } from './ledger.js';
 

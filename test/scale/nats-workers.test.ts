@@ -15,7 +15,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { activityCodec, alertCodec } from '../../gateway/decode/codec.js';
 import { openDb } from '../../gateway/store/db.js';
 import { connect } from 'nats';
-import type { Alert } from '../../gateway/decode/model.js';
+import type { Alert } from '../../gateway/model/domain.js';
 import { createLogger } from '../../gateway/log.js';
 import { STREAMS, partitionOf } from '../../gateway/transport/nats/nats-config.js';
 import { NatsWorker } from '../../gateway/transport/nats/nats-worker.js';

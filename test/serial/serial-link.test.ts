@@ -6,7 +6,7 @@ import { encodeFrame } from '../../gateway/frame/frame-format.js';
 import { Framer } from '../../gateway/frame/framer.js';
 import { silentLogger } from '../../gateway/log.js';
 import { createMetrics } from '../../gateway/metrics.js';
-import type { Classified } from '../../gateway/service/classify.js';
+import type { Classified } from '../../gateway/decode/classify.js';
 import { AckTracker } from '../../gateway/transport/serial/ack-tracker.js';
 import { SerialLink } from '../../gateway/transport/serial/serial-link.js';
 import { ManualClock } from '../../gateway/clock.js';

@@ -1,6 +1,6 @@
 /** The camera firmware model: transitions (a table), and physics within documented bounds over a simulated day. */
 import { describe, expect, it } from 'vitest';
-import type { DeviceMode } from '../../gateway/decode/model.js';
+import type { DeviceMode } from '../../gateway/model/domain.js';
 import { type CameraEvent, type CameraState, advance, input, newCamera } from '../../simulator/model/camera.js';
 import { CAMERA_DEFAULTS } from '../../simulator/scenario/defaults.js';
 

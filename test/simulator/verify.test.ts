@@ -3,7 +3,7 @@
  * fails the verdict (and its JUnit case) when an alert is revised more often than it allows.
  */
 import { describe, expect, it } from 'vitest';
-import type { Alert } from '../../gateway/decode/model.js';
+import type { Alert } from '../../gateway/model/domain.js';
 import { formatVerdict, junit, verify } from '../../simulator/verify/verify.js';
 
 function alert(alertId: string, revision: number): Alert {

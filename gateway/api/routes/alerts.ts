@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { activityCodec, alertCodec } from '../../decode/codec.js';
 import { ALERT_KIND, ALERT_STATUS } from '../../decode/enums.js';
-import type { AlertKind, AlertStatus } from '../../decode/model.js';
+import type { AlertKind, AlertStatus } from '../../model/domain.js';
 import { alertRevisions, listAlerts } from '../../store/queries.js';
 import { requireRole } from '../auth.js';
 import { sendError } from '../errors.js';

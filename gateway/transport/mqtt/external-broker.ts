@@ -9,7 +9,7 @@ import mqtt, { type IClientOptions, type MqttClient, type Packet } from 'mqtt';
 import type { Clock } from '../../clock.js';
 import { GatewayError } from '../../errors.js';
 import type { Logger } from '../../log.js';
-import type { Received } from '../../service/classify.js';
+import type { Received } from '../../model/received.js';
 import { topics } from './topics.js';
 
 export interface ExternalBrokerOptions {

@@ -1,5 +1,5 @@
 /** The MQTT topic tree (proto/README.md, "MQTT"). */
-import type { Alert } from '../../decode/model.js';
+import type { Alert } from '../../model/domain.js';
 import { isDeviceId } from '../../decode/validate.js';
 
 export const TOPIC_PREFIX = 'bwc/v1/';

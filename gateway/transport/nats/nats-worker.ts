@@ -12,13 +12,14 @@
  */
 import { createHash } from 'node:crypto';
 import { AckPolicy, type ConsumerMessages, DeliverPolicy, type JetStreamClient, type JetStreamManager, type KV, type KvEntry, type NatsConnection, type QueuedIterator, connect, nanos } from 'nats';
-import type { CaptureRecord } from '../../decode/capture.js';
+import type { CaptureRecord } from '../../model/capture-record.js';
 import { alertCodec, deviceStateCodec } from '../../decode/codec.js';
-import type { Alert, DeviceState } from '../../decode/model.js';
+import type { Alert, DeviceState } from '../../model/domain.js';
 import type { DetectorOptions } from '../../detect/detector.js';
 import { GatewayError } from '../../errors.js';
 import type { Logger } from '../../log.js';
-import { type Received, classify } from '../../service/classify.js';
+import { classify } from '../../decode/classify.js';
+import { type Received } from '../../model/received.js';
 import { Leases } from './leases.js';
 import { STREAMS, partitionOf } from './nats-config.js';
 import { readRange, toReceived } from './stream-reader.js';

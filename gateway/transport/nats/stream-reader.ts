@@ -3,7 +3,7 @@
  * of a stream read in order (an ordered consumer, nothing acknowledged) to rebuild detector state.
  */
 import { DeliverPolicy, type JetStreamClient, type JsMsg } from 'nats';
-import type { Received } from '../../service/classify.js';
+import type { Received } from '../../model/received.js';
 import { topics } from '../mqtt/topics.js';
 import { SUBJECTS, fromSubjectToken } from './nats-config.js';
 

@@ -4,18 +4,18 @@
  * durably stored; commands queued for a camera go out as Command frames when it is heard. While
  * too many frames wait for the store, reading from the port pauses (backpressure).
  */
-import type { Telemetry } from '../../decode/model.js';
+import type { Telemetry } from '../../model/domain.js';
 import { ackCodec, commandCodec } from '../../decode/codec.js';
-import type { Command } from '../../decode/model.js';
+import type { Command } from '../../model/domain.js';
 import type { Clock } from '../../clock.js';
 import type { GatewayError } from '../../errors.js';
 import { encodeFrame } from '../../frame/frame-format.js';
 import { Framer, emptyFramerStats } from '../../frame/framer.js';
 import type { Logger } from '../../log.js';
 import type { GatewayMetrics } from '../../metrics.js';
-import { type Classified, classifyFrame } from '../../service/classify.js';
+import { type Classified, classifyFrame } from '../../decode/classify.js';
 import type { Outcome } from '../../service/ingest.js';
-import type { TelemetryKey } from '../../store/writer.js';
+import type { TelemetryKey } from '../../model/input.js';
 import type { AckTracker } from './ack-tracker.js';
 import { SERIAL_DEFAULTS, type SerialSpec } from './serial-config.js';
 import { type Binding, SerialConnection } from './serial-port.js';

@@ -4,7 +4,7 @@
  * prefix (DEVICE_MODE_READY -> 'READY'), derived from the generated code so the .proto stays
  * the single source of truth. Every field is present: defaults are filled in by decode/.
  */
-import type { bwc } from './proto.js';
+import type { bwc } from '../decode/proto.js';
 
 type Short<Name, Prefix extends string> = Name extends `${Prefix}UNSPECIFIED`
   ? never

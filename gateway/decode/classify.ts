@@ -3,32 +3,17 @@
  * the store: an input with its dedupe keys, or a quarantine row naming what was wrong. Decoding
  * and validation happen here, once; nothing throws.
  */
-import { createHash } from 'node:crypto';
-import type { CaptureRecord } from '../decode/capture.js';
-import { activityCodec, batchCodec, telemetryCodec } from '../decode/codec.js';
-import type { Telemetry } from '../decode/model.js';
+import type { Received } from '../model/received.js';
+import type { CaptureRecord } from '../model/capture-record.js';
+import { activityCodec, batchCodec, telemetryCodec } from './codec.js';
+import type { Telemetry } from '../model/domain.js';
 import type { Frame } from '../frame/frame-format.js';
-import type { InputKind, Transport } from '../store/inputs.js';
-import type { NewInput, QuarantineRow, TelemetryKey } from '../store/writer.js';
+import type { InputKind, Transport } from '../model/input.js';
+import type { NewInput, QuarantineRow, TelemetryKey } from '../model/input.js';
 import { parseTopic } from '../transport/mqtt/topics.js';
 
 export type Classified = { ok: true; input: NewInput } | { ok: false; quarantine: QuarantineRow };
 
-export interface Received {
-  receivedMs: number;
-  transport: Transport;
-  topic: string;
-  payload: Uint8Array;
-  /** Who sent it: the MQTT client id or serial port, for quarantine records. */
-  clientId: string | null;
-  /** The authenticated device, when the sender is one: the message must be its own. */
-  deviceId: string | null;
-}
-
-/** sha256 (16 bytes) of a message's canonical encoding: equal content, equal hash, in any container. */
-export function contentHash(t: Telemetry): Buffer {
-  return createHash('sha256').update(telemetryCodec.encode(t)).digest().subarray(0, 16);
-}
 
 function quarantine(r: Received, reason: string, message: string, deviceId: string | null): Classified {
   return {
@@ -47,8 +32,13 @@ function quarantine(r: Received, reason: string, message: string, deviceId: stri
 }
 
 function telemetryInput(r: Received, kind: InputKind, items: Telemetry[], deviceId: string | null): NewInput {
-  const keys: TelemetryKey[] = items.map((t, item) => ({ deviceId: t.deviceId, bootId: t.bootId, seq: t.seq, item, hash: contentHash(t) }));
-  const records: CaptureRecord[] = items.map((telemetry) => ({ type: 'telemetry', receivedMs: r.receivedMs, telemetry }));
+  const keys: TelemetryKey[] = new Array(items.length);
+  const records: CaptureRecord[] = new Array(items.length);
+  for (let item = 0; item < items.length; item++) {
+    const t = items[item]!;
+    keys[item] = { deviceId: t.deviceId, bootId: t.bootId, seq: t.seq, item };
+    records[item] = { type: 'telemetry', receivedMs: r.receivedMs, telemetry: t };
+  }
   return { receivedMs: r.receivedMs, kind, transport: r.transport, topic: r.topic, deviceId, payload: r.payload, records, keys };
 }
 
