@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { GATEWAY_DEFAULTS } from '../gateway/config/gateway-config.js';
 import { loadPolicy } from '../gateway/detect/policy.js';
 import { silentLogger } from '../gateway/log.js';
-import { createGateway } from '../gateway/service/gateway.js';
+import { createGateway } from '../gateway/app.js';
 import { MqttTarget } from '../simulator/run/mqtt-target.js';
 import { provision } from '../simulator/run/provision.js';
 import { runSimulation } from '../simulator/run/runner.js';

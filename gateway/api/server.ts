@@ -9,8 +9,8 @@ import type { DeviceState } from '../model/domain.js';
 import type { Detector } from '../detect/detector.js';
 import type { Logger } from '../log.js';
 import type { GatewayMetrics } from '../metrics.js';
-import type { CommandQueue } from '../service/commands.js';
-import type { Ingest } from '../service/ingest.js';
+import type { CommandQueue } from '../control/command-queue.js';
+import type { Pipeline } from '../pipeline/pipeline.js';
 import type { Credentials } from '../store/credentials.js';
 import type { Db } from '../store/db.js';
 import { registerDashboard } from './dashboard.js';
@@ -27,7 +27,7 @@ import type { AlertOutbox } from '../store/outbox.js';
 
 export interface ApiDeps {
   db: Db;
-  ingest: Ingest;
+  pipeline: Pipeline;
   credentials: Credentials;
   metrics: GatewayMetrics;
   sse: SseHub;

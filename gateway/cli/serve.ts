@@ -2,7 +2,7 @@
 import { type Command, Option } from 'commander';
 import { GATEWAY_DEFAULTS, type GatewayConfig } from '../config/gateway-config.js';
 import { describeError } from '../errors.js';
-import { createGateway } from '../service/gateway.js';
+import { createGateway } from '../app.js';
 import { dataDirOption, nonNegativeInt, port, positiveInt } from './options.js';
 
 /** Repeatable options (and comma-separated lists from the environment). */

@@ -4,6 +4,8 @@
  */
 import { DEFAULT_POLICY_PATH } from '../detect/policy.js';
 import type { SyncMode } from '../store/db.js';
+import { ADMISSION_DEFAULTS } from '../transport/mqtt/admission.js';
+import { BROKER_DEFAULTS } from '../transport/mqtt/embedded-broker.js';
 import { NATS_DEFAULTS } from '../transport/nats/nats-config.js';
 
 export const GATEWAY_DEFAULTS = {
@@ -31,8 +33,8 @@ export const GATEWAY_DEFAULTS = {
   brokerClientId: 'bwc-gateway',
   brokerUsername: undefined as string | undefined,
   brokerPassword: undefined as string | undefined,
-  /** 256 KiB: the largest MQTT packet accepted; bigger ones close the connection. */
-  maxPacketBytes: 256 * 1024,
+  /** The largest MQTT packet accepted; bigger ones close the connection (BROKER_DEFAULTS: 256 KiB). */
+  maxPacketBytes: BROKER_DEFAULTS.maxPacketBytes,
   /** full: fsync every commit (survives power loss); normal: survives a process crash. */
   sync: 'full' as SyncMode,
   /** pino level: fatal, error, warn, info, debug, trace, silent. */
@@ -42,12 +44,12 @@ export const GATEWAY_DEFAULTS = {
   tlsKey: undefined as string | undefined,
   /** PEM CA: with TLS, cameras must also present a certificate from it whose CN is their device id. */
   tlsCa: undefined as string | undefined,
-  /** 10 s for a new connection to send CONNECT; silent sockets are closed. */
-  connectTimeoutMs: 10_000,
-  /** Connections from one address at most. */
-  maxConnectionsPerIp: 15_000,
-  /** Messages/s per MQTT client on average (bursts of 10x); 0 = no limit. Cameras send ~0.1/s. */
-  clientRate: 100,
+  /** Time a new connection has to send CONNECT; silent sockets are closed (BROKER_DEFAULTS: 10 s). */
+  connectTimeoutMs: BROKER_DEFAULTS.connectTimeoutMs,
+  /** Connections from one address at most (ADMISSION_DEFAULTS: 15,000). */
+  maxConnectionsPerIp: ADMISSION_DEFAULTS.maxConnectionsPerIp,
+  /** Messages/s per MQTT client on average (bursts of 10x); 0 = no limit (ADMISSION_DEFAULTS: 100). */
+  clientRate: ADMISSION_DEFAULTS.publishRate,
   /** QA only: the gateway's clock follows bwc/v1/sim/clock (published by a `sim` account) instead
    *  of the system clock, so an accelerated simulated fleet and the gateway agree on time. */
   simClock: false,

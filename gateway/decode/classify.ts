@@ -7,13 +7,11 @@ import type { Received } from '../model/received.js';
 import type { CaptureRecord } from '../model/capture-record.js';
 import { activityCodec, batchCodec, telemetryCodec } from './codec.js';
 import type { Telemetry } from '../model/domain.js';
-import type { Frame } from '../frame/frame-format.js';
-import type { InputKind, Transport } from '../model/input.js';
-import type { NewInput, QuarantineRow, TelemetryKey } from '../model/input.js';
+import type { FrameType } from '../frame/frame-format.js';
+import type { InputKind, NewInput, QuarantineRow, TelemetryKey } from '../model/input.js';
 import { parseTopic } from '../transport/mqtt/topics.js';
 
 export type Classified = { ok: true; input: NewInput } | { ok: false; quarantine: QuarantineRow };
-
 
 function quarantine(r: Received, reason: string, message: string, deviceId: string | null): Classified {
   return {
@@ -46,21 +44,20 @@ function telemetryInput(r: Received, kind: InputKind, items: Telemetry[], device
  * A frame from a serial port (frame/). A dock may carry several cameras, so any device id is
  * accepted; the frame type says what the payload is. The "topic" recorded is serial:{port}.
  */
-export function classifyFrame(frame: Frame, receivedMs: number, port: string): Classified {
-  const r: Received = { receivedMs, transport: 'serial', topic: `serial:${port}`, payload: frame.payload, clientId: port, deviceId: null };
-  switch (frame.type) {
+function classifyFrame(r: Received, type: FrameType): Classified {
+  switch (type) {
     case 'TELEMETRY':
     case 'TELEMETRY_BATCH': {
-      const decoded = frame.type === 'TELEMETRY' ? telemetryCodec.decode(frame.payload) : batchCodec.decode(frame.payload);
+      const decoded = type === 'TELEMETRY' ? telemetryCodec.decode(r.payload) : batchCodec.decode(r.payload);
       if (!decoded.ok) return quarantine(r, decoded.code, decoded.message, null);
       const items = Array.isArray(decoded.value) ? decoded.value : [decoded.value];
-      const single = frame.type === 'TELEMETRY' ? items[0]!.deviceId : null;
-      return { ok: true, input: telemetryInput(r, frame.type === 'TELEMETRY' ? 'telemetry' : 'batch', items, single) };
+      const single = type === 'TELEMETRY' ? items[0]!.deviceId : null;
+      return { ok: true, input: telemetryInput(r, type === 'TELEMETRY' ? 'telemetry' : 'batch', items, single) };
     }
     case 'ACTIVITY':
       return classifyActivity(r);
     default:
-      return quarantine(r, 'FRAME_INVALID', `frame type ${frame.type} flows from the gateway to devices, not to the gateway`, null);
+      return quarantine(r, 'FRAME_INVALID', `frame type ${type} flows from the gateway to devices, not to the gateway`, null);
   }
 }
 
@@ -82,7 +79,9 @@ function classifyActivity(r: Received): Classified {
   };
 }
 
+/** Topic (MQTT, NATS) or frame type (serial) -> kind; decode and validate once. */
 export function classify(r: Received): Classified {
+  if (r.frameType !== undefined) return classifyFrame(r, r.frameType);
   const topic = parseTopic(r.topic);
   switch (topic.kind) {
     case 'telemetry':

@@ -97,7 +97,10 @@ export class Detector implements Core {
         break;
       case 'ack':
         this.stats.acks++;
-        if (!this.book.ack(input.ack.alertId, input.ack.by, input.ack.reason, this.nowMs)) this.stats.acksUnknown++;
+        if (!this.book.ack(input.ack.alertId, input.ack.by, input.ack.reason, this.nowMs)) {
+          this.stats.acksUnknown++;
+          (this.effects ??= []).push({ type: 'ack-unknown', ack: input.ack, receivedMs: input.receivedMs });
+        }
         break;
       case 'tick':
         break;

@@ -3,7 +3,7 @@
  * (decode/capture.ts): the same core runs live, in `replay` and in the simulator's verifier.
  * Effects are data; the shell decides what to do with them (store, publish, print).
  */
-import type { CaptureRecord } from '../model/capture-record.js';
+import type { AlertAck, CaptureRecord } from '../model/capture-record.js';
 import type { Alert } from '../model/domain.js';
 import type { Outcome } from './obligations.js';
 
@@ -19,6 +19,9 @@ export type Effect =
    *  battery percent, online, alerts), as opposed to last-seen and GPS updates. */
   | { type: 'device'; deviceId: string; significant: boolean }
   /** An obligation was decided, or its outcome changed (late data), or it was retracted. */
-  | { type: 'obligation'; obligation: ObligationRecord };
+  | { type: 'obligation'; obligation: ObligationRecord }
+  /** An acknowledgement for an alert the detector does not hold (evicted, or another worker's):
+   *  the shell revises the stored alert if it has one. */
+  | { type: 'ack-unknown'; ack: AlertAck; receivedMs: number };
 
 export const NO_EFFECTS: readonly Effect[] = Object.freeze([]) as readonly Effect[];

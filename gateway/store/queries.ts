@@ -135,3 +135,20 @@ export function quarantineCounts(db: Db): Record<string, number> {
   return Object.fromEntries(rows.map((r) => [r.reason, r.n]));
 }
 
+
+/** The latest stored revision of an alert. */
+export function latestAlert(db: Db, alertId: string): Alert | undefined {
+  const payload = db.prepare('SELECT payload FROM alerts WHERE alert_id = ?').pluck().get(alertId) as Buffer | undefined;
+  return payload === undefined ? undefined : decodeAlert(payload);
+}
+
+/** Whether this revision of the alert is stored already (a replay re-creating it sends nothing). */
+export function revisionStored(db: Db, alertId: string, revision: number): boolean {
+  return db.prepare('SELECT 1 FROM alert_revisions WHERE alert_id = ? AND revision = ?').get(alertId, revision) !== undefined;
+}
+
+/** The newest detector snapshot, and the input it was taken at. */
+export function latestSnapshot(db: Db): { inputId: number; data: Buffer } | undefined {
+  const row = db.prepare('SELECT input_id, data FROM snapshots ORDER BY id DESC LIMIT 1').get() as { input_id: number; data: Buffer } | undefined;
+  return row === undefined ? undefined : { inputId: row.input_id, data: row.data };
+}

@@ -65,8 +65,8 @@ export interface WriterStats {
 export interface WriterOptions {
   maxBatch?: number;
   maxPending?: number;
-  /** Called with each commit's duration and size (metrics). */
-  onCommit?: (ms: number, writes: number) => void;
+  /** Called with each commit's duration, size, and how long its oldest write waited (metrics). */
+  onCommit?: (ms: number, writes: number, waitedMs: number) => void;
   /** Called when a commit fails (alarm) and when one succeeds again. */
   onHealth?: (ok: boolean, error?: GatewayError) => void;
   /** Called after each commit with the alert revisions it put in the outbox, in seq order. */
@@ -78,6 +78,8 @@ export class StoreWriter {
   readonly stats: WriterStats = { commits: 0, writes: 0, failedCommits: 0, rejected: 0, duplicates: 0, conflicts: 0, lastError: '' };
   private pending: Write[] = [];
   private scheduled = false;
+  /** When the oldest queued write arrived (one clock read per batch, not per write). */
+  private oldestAt = 0;
   private healthy = true;
   private closed = false;
   private readonly maxBatch: number;
@@ -163,6 +165,7 @@ export class StoreWriter {
       if (write.type === 'input' || write.type === 'quarantine') write.done(error);
       return;
     }
+    if (this.pending.length === 0) this.oldestAt = performance.now();
     this.pending.push(write);
     if (this.pending.length >= this.maxBatch) this.flush();
     else if (!this.scheduled) {
@@ -198,6 +201,8 @@ export class StoreWriter {
   private commit(batch: Write[]): void {
     const results: unknown[] = new Array(batch.length);
     const started = performance.now();
+    const waitedFrom = this.oldestAt;
+    this.oldestAt = started;
     this.seqIndex.begin();
     try {
       this.db.transaction(() => {
@@ -219,7 +224,8 @@ export class StoreWriter {
     }
     this.stats.commits++;
     this.stats.writes += batch.length;
-    this.options.onCommit?.(performance.now() - started, batch.length);
+    const ended = performance.now();
+    this.options.onCommit?.(ended - started, batch.length, ended - waitedFrom);
     if (!this.healthy) {
       this.healthy = true;
       this.options.onHealth?.(true);

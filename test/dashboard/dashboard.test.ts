@@ -137,7 +137,7 @@ describe('dashboard with 10,000 cameras', () => {
           const hello = telemetry(id, 1, { case: 'hello', value: { firmwareVersion: '2', model: 'm', vendor: 'v', officerId: `O-${i}`, preEventBufferS: 30 } }, 1, now);
           const battery = telemetry(id, 2, { case: 'battery', value: { percent: i % 100, millivolts: 3800, charging: false, temperatureC: 30 } }, 1, now);
           for (const t of [hello, battery]) {
-            big.gateway.ingest.accept({ receivedMs: now, transport: 'mqtt', topic: `bwc/v1/devices/${id}/telemetry`, payload: telemetryCodec.encode(t), clientId: id, deviceId: id }, done);
+            big.gateway.pipeline.accept({ receivedMs: now, transport: 'mqtt', topic: `bwc/v1/devices/${id}/telemetry`, payload: telemetryCodec.encode(t), clientId: id, deviceId: id }, done);
           }
         }
       });

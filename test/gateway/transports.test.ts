@@ -23,7 +23,7 @@ describe('transports', () => {
     const cam = await connect(t.gateway.addresses.ws, { clientId: 'cam-ws', username: 'cam-ws', password: secret });
     await cam.publishAsync(topics.telemetry('cam-ws'), heartbeat('cam-ws', 1), { qos: 1 });
     await cam.endAsync();
-    expect(t.gateway.ingest.detector.deviceState('cam-ws')).toMatchObject({ mode: 'READY', online: true });
+    expect(t.gateway.pipeline.detector.deviceState('cam-ws')).toMatchObject({ mode: 'READY', online: true });
   });
 
   it('serves MQTT, WebSocket and HTTP over TLS when given a certificate', async () => {

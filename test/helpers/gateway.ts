@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GATEWAY_DEFAULTS, type GatewayConfig } from '../../gateway/config/gateway-config.js';
 import type { Telemetry } from '../../gateway/model/domain.js';
-import { type Gateway, createGateway } from '../../gateway/service/gateway.js';
+import { type Gateway, createGateway } from '../../gateway/app.js';
 import { silentLogger } from '../../gateway/log.js';
 
 export const FAST_POLICY = join(import.meta.dirname, '..', 'fixtures', 'policies', 'fast.yaml');

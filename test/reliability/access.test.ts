@@ -10,7 +10,7 @@ import mqtt from 'mqtt';
 import { afterAll, describe, expect, it } from 'vitest';
 import { telemetryCodec } from '../../gateway/decode/codec.js';
 import { createLogger } from '../../gateway/log.js';
-import { createGateway, type Gateway } from '../../gateway/service/gateway.js';
+import { createGateway, type Gateway } from '../../gateway/app.js';
 import { topics } from '../../gateway/transport/mqtt/topics.js';
 import { tempDir, telemetry, testConfig } from '../helpers/gateway.js';
 import { report } from './figures.js';

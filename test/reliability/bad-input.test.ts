@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../gateway/errors.js';
 import { encodeFrame } from '../../gateway/frame/frame-format.js';
 import { Framer } from '../../gateway/frame/framer.js';
-import { classify, classifyFrame } from '../../gateway/decode/classify.js';
+import { classify } from '../../gateway/decode/classify.js';
 import { telemetryCodec } from '../../gateway/decode/codec.js';
 import { arbTelemetry } from '../helpers/arbitraries.js';
 import { report, SOAK } from './figures.js';
@@ -88,7 +88,7 @@ describe('reliability: bad input', () => {
               framed++;
               if (!out.ok) outcomes.push({ ok: false as const, reason: 'FRAME_INVALID' });
               else {
-                const c = classifyFrame(out, 0, 'fuzz');
+                const c = classify({ receivedMs: 0, transport: 'serial', topic: 'serial:fuzz', payload: out.payload, clientId: 'fuzz', deviceId: null, frameType: out.type });
                 outcomes.push(c.ok ? { ok: true as const, c } : { ok: false as const, reason: c.quarantine.reason });
               }
             }

@@ -102,7 +102,7 @@ describe('reliability: MQTT 3.1.1 interoperability', () => {
     // A persistent viewer subscribes, leaves; an alert is raised while it is away; it comes back.
     const first = await mosquitto('mosquitto_sub', ['-h', host, '-p', String(port), '-i', 'viewer-1', '-u', 'viewer-1', '-P', viewerPassword, '-c', '-q', '1', '-t', 'bwc/v1/alerts/#', '-W', '1']);
     void first; // exits on its timeout: it only established the session
-    await t.gateway.ingest.acceptActivity({ activityId: 'CAD-I', type: 'AT_LARGE_ARREST', phase: 'START', timeMs: Date.now(), deviceIds: ['cam-2'], source: 'test', lat: 0, lon: 0, note: '', officerIds: [], unit: '' }, 'api');
+    await t.gateway.pipeline.acceptActivity({ activityId: 'CAD-I', type: 'AT_LARGE_ARREST', phase: 'START', timeMs: Date.now(), deviceIds: ['cam-2'], source: 'test', lat: 0, lon: 0, note: '', officerIds: [], unit: '' }, 'api');
     await sleep(3500); // the test policy's grace is 2 s: a missed activation is published meanwhile
     const back = await mosquitto('mosquitto_sub', ['-h', host, '-p', String(port), '-i', 'viewer-1', '-u', 'viewer-1', '-P', viewerPassword, '-c', '-q', '1', '-t', 'bwc/v1/alerts/#', '-C', '1', '-W', '5', '-v']);
     check('MQTT-4.4.0-1', 'QoS 1 message published while a clean=false subscriber was away is delivered on reconnect', 'mosquitto_sub', back.code === 0 && back.stdout.startsWith('bwc/v1/alerts/cam-2 '));
@@ -147,7 +147,7 @@ describe('reliability: MQTT 3.1.1 interoperability', () => {
       v.on('message', (topic, _p, packet) => {
         if (topic === 'bwc/v1/alerts/cam-1') qos.push(packet.qos);
       });
-      await t.gateway.ingest.acceptActivity({ activityId: `CAD-O${i}`, type: 'AT_LARGE_ARREST', phase: 'START', timeMs: Date.now(), deviceIds: ['cam-1'], source: 'test', lat: 0, lon: 0, note: '', officerIds: [], unit: '' }, 'api');
+      await t.gateway.pipeline.acceptActivity({ activityId: `CAD-O${i}`, type: 'AT_LARGE_ARREST', phase: 'START', timeMs: Date.now(), deviceIds: ['cam-1'], source: 'test', lat: 0, lon: 0, note: '', officerIds: [], unit: '' }, 'api');
       await sleep(3500);
       await v.endAsync();
       expect(qos.length).toBeGreaterThanOrEqual(1);

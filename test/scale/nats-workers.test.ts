@@ -98,7 +98,7 @@ describe.skipIf(!available)('scale-out over a NATS cluster', () => {
     const log = createLogger('silent');
     const worker = new NatsWorker(
       { servers: cluster.urls.split(','), partitions: [0, 1, 2, 3], total: PARTITIONS, workerId: 'w', replicas: 3, retentionMs: 60_000, leaseMs: 2000, maxAckPending: 100, ackWaitMs: 5000, alertDedupeMs: 60_000 },
-      { log, accept: (_r, done) => done(null), rebuild: () => 0, foreignAlert: () => undefined, foreignState: () => undefined },
+      { log, accept: (_r, done) => done(null), decode: () => [], rebuild: () => 0, foreignAlert: () => undefined, foreignState: () => undefined },
     );
     const camera = await mqtt.connectAsync(cluster.mqttUrls[0]!, { clientId: 'mapper', clean: true, protocolVersion: 4 });
     const viewer = await mqtt.connectAsync(cluster.mqttUrls[2]!, { clientId: 'viewer-1', clean: true, protocolVersion: 4 });

@@ -6,16 +6,24 @@ import { encodeFrame } from '../../gateway/frame/frame-format.js';
 import { Framer } from '../../gateway/frame/framer.js';
 import { silentLogger } from '../../gateway/log.js';
 import { createMetrics } from '../../gateway/metrics.js';
-import type { Classified } from '../../gateway/decode/classify.js';
+import { classify } from '../../gateway/decode/classify.js';
+import type { Accept, AcceptDone, Received } from '../../gateway/model/received.js';
 import { AckTracker } from '../../gateway/transport/serial/ack-tracker.js';
 import { SerialLink } from '../../gateway/transport/serial/serial-link.js';
 import { ManualClock } from '../../gateway/clock.js';
+import { GatewayError } from '../../gateway/errors.js';
 import { telemetry } from '../helpers/gateway.js';
 
 const PATH = '/dev/ttyMOCK0';
 const hb = (seq: number) => encodeFrame('TELEMETRY', telemetryCodec.encode(telemetry('cam-m', seq, { case: 'heartbeat', value: { mode: 'READY', recording: false } })));
 
-function makeLink(accept: (c: Classified, done: (e: null, outcome: 'stored') => void) => void) {
+/** The pipeline's answer for a stored frame: its dedupe keys. */
+const stored = (r: Received, done: AcceptDone): void => {
+  const c = classify(r);
+  done(null, { outcome: 'stored', keys: c.ok ? c.input.keys : [] });
+};
+
+function makeLink(accept: Accept) {
   MockBinding.createPort(PATH, { echo: false, record: true });
   return new SerialLink({ path: PATH, baudRate: 115200 }, MockBinding, {
     clock: new ManualClock(1_000),
@@ -47,7 +55,7 @@ describe('SerialLink (mock binding)', () => {
   });
 
   it('acknowledges a stored frame with the cumulative and the received seqs', async () => {
-    link = makeLink((_c, done) => setImmediate(() => done(null, 'stored')));
+    link = makeLink((r, done) => setImmediate(() => stored(r, done)));
     link.start();
     await opened(link);
     const port = link.connection.stream!.port as unknown as { emitData(d: Buffer): void; recording: Buffer };
@@ -63,7 +71,7 @@ describe('SerialLink (mock binding)', () => {
   });
 
   it('sends no Ack when the store fails', async () => {
-    link = makeLink((_c, done) => setImmediate(() => (done as unknown as (e: Error) => void)(new Error('disk full'))));
+    link = makeLink((_r, done) => setImmediate(() => done(new GatewayError('STORE_FAILED', 'disk full'))));
     link.start();
     await opened(link);
     const port = link.connection.stream!.port as unknown as { emitData(d: Buffer): void; recording: Buffer };
@@ -75,7 +83,7 @@ describe('SerialLink (mock binding)', () => {
 
   it('pauses reading while too many frames wait for the store, and resumes', async () => {
     const waiting: (() => void)[] = [];
-    link = makeLink((_c, done) => waiting.push(() => done(null, 'stored')));
+    link = makeLink((r, done) => waiting.push(() => stored(r, done)));
     link.start();
     await opened(link);
     const port = link.connection.stream!.port as unknown as { emitData(d: Buffer): void };
@@ -87,7 +95,7 @@ describe('SerialLink (mock binding)', () => {
   });
 
   it('reopens a port that went away, with backoff', async () => {
-    link = makeLink((_c, done) => done(null, 'stored'));
+    link = makeLink((r, done) => stored(r, done));
     link.start();
     await opened(link);
     const reopened = new Promise<void>((resolve) => link!.connection.once('open', () => resolve()));

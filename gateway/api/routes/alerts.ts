@@ -105,9 +105,9 @@ export function registerAlertRoutes(app: FastifyInstance, deps: ApiDeps): void {
     async (req, reply) => {
       const { id } = req.params as { id: string };
       const { by, reason } = req.body as { by: string; reason: string };
-      const known = deps.detector().book.get(id) !== undefined || deps.ingest.latestStored(id) !== undefined;
+      const known = deps.detector().book.get(id) !== undefined || deps.pipeline.latestStored(id) !== undefined;
       if (!known) return sendError(reply, 404, 'NOT_FOUND', `no alert ${id}`);
-      const revision = (await deps.ingest.acceptAck({ alertId: id, by, reason })) ?? deps.ingest.latestStored(id);
+      const revision = (await deps.pipeline.acceptAck({ alertId: id, by, reason })) ?? deps.pipeline.latestStored(id);
       return { alert: revision === undefined ? null : alertCodec.toJson(revision) };
     },
   );
@@ -125,7 +125,7 @@ export function registerAlertRoutes(app: FastifyInstance, deps: ApiDeps): void {
     async (req, reply) => {
       const parsed = activityCodec.fromJson(req.body);
       if (!parsed.ok) return sendError(reply, 400, parsed.code, parsed.message);
-      await deps.ingest.acceptActivity(parsed.value, 'api');
+      await deps.pipeline.acceptActivity(parsed.value, 'api');
       return reply.code(202).send({ accepted: true, activityId: parsed.value.activityId });
     },
   );

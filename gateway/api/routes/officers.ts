@@ -68,7 +68,7 @@ export function registerOfficerRoutes(app: FastifyInstance, deps: ApiDeps): void
       };
       const checked = assignmentCodec.fromJson(assignmentCodec.toJson(assignment));
       if (!checked.ok) return sendError(reply, 400, checked.code, checked.message);
-      await deps.ingest.acceptAssignment(checked.value);
+      await deps.pipeline.acceptAssignment(checked.value);
       return reply.code(202).send({ accepted: true, assignment: assignmentCodec.toJson(checked.value) });
     },
   );

@@ -12,7 +12,7 @@ export function registerOpsRoutes(app: FastifyInstance, deps: ApiDeps): void {
 
   app.get('/healthz', { schema: { summary: 'Liveness and store health (no token needed)', tags: ['ops'], security: [] } }, async (_req, reply) => {
     const healthy = deps.storeHealthy();
-    return reply.code(healthy ? 200 : 503).send({ status: healthy ? 'ok' : 'degraded', store: healthy ? 'ok' : 'failing', lastInputId: deps.ingest.lastInputId });
+    return reply.code(healthy ? 200 : 503).send({ status: healthy ? 'ok' : 'degraded', store: healthy ? 'ok' : 'failing', lastInputId: deps.pipeline.lastInputId });
   });
 
   const metricsGuard = deps.metricsPublic === true ? {} : { preHandler: viewer };

@@ -15,7 +15,7 @@ import type { Clock } from '../../clock.js';
 import { GatewayError } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import type { GatewayMetrics } from '../../metrics.js';
-import type { Received } from '../../model/received.js';
+import type { Accept } from '../../model/received.js';
 import type { Credentials, Principal } from '../../store/credentials.js';
 import type { AlertOutbox } from '../../store/outbox.js';
 import type { QuarantineRow } from '../../model/input.js';
@@ -59,7 +59,7 @@ export interface BrokerDeps {
   metrics: GatewayMetrics;
   log: Logger;
   /** Where received messages go; `done` runs once the message is durable (or failed). */
-  accept(received: Received, done: (error: GatewayError | null) => void): void;
+  accept: Accept;
   /** Where connection-level bad input is recorded (an oversize packet). */
   quarantine(row: QuarantineRow): void;
   /** The alert outbox persistent viewers are served from, and where their cursors are saved. */
@@ -303,7 +303,6 @@ export class EmbeddedBroker {
   /** Publishes as the broker (alerts, device states, commands). */
   /** Hands a publish to the store; the PUBACK goes out once it is durable. */
   private accept(client: Client, principal: Principal, packet: PublishPacket, callback: (error?: Error | null) => void): void {
-    const started = performance.now();
     this.deps.accept(
       {
         receivedMs: this.deps.clock.now(),
@@ -314,7 +313,6 @@ export class EmbeddedBroker {
         deviceId: principal.role === 'device' ? principal.name : null,
       },
       (error) => {
-        this.deps.metrics.ingestLatency.observe((performance.now() - started) / 1000);
         // On a failed write, no PUBACK: the error closes the connection and the camera resends.
         callback(error);
       },

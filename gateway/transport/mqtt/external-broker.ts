@@ -9,7 +9,7 @@ import mqtt, { type IClientOptions, type MqttClient, type Packet } from 'mqtt';
 import type { Clock } from '../../clock.js';
 import { GatewayError } from '../../errors.js';
 import type { Logger } from '../../log.js';
-import type { Received } from '../../model/received.js';
+import type { Accept } from '../../model/received.js';
 import { topics } from './topics.js';
 
 export interface ExternalBrokerOptions {
@@ -22,7 +22,7 @@ export interface ExternalBrokerOptions {
 export interface ExternalBrokerDeps {
   clock: Clock;
   log: Logger;
-  accept(received: Received, done: (error: GatewayError | null) => void): void;
+  accept: Accept;
 }
 
 export class ExternalBroker {

@@ -19,7 +19,7 @@ import type { DetectorOptions } from '../../detect/detector.js';
 import { GatewayError } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import { classify } from '../../decode/classify.js';
-import { type Received } from '../../model/received.js';
+import type { Accept, Received } from '../../model/received.js';
 import { Leases } from './leases.js';
 import { STREAMS, partitionOf } from './nats-config.js';
 import { readRange, toReceived } from './stream-reader.js';
@@ -42,7 +42,9 @@ export interface NatsWorkerOptions {
 export interface NatsWorkerDeps {
   log: Logger;
   /** Store then apply; `done` once durable (the JetStream ack waits for it). */
-  accept(received: Received, done: (error: GatewayError | null) => void): void;
+  accept: Accept;
+  /** What a message decodes to, for a rebuild (nothing when it does not decode). */
+  decode(received: Received): readonly CaptureRecord[];
   /** A fresh detector with these options fed these (already durable) records. */
   rebuild(options: Partial<DetectorOptions>, records: CaptureRecord[]): number;
   /** Another worker's alert revision (for this worker's API and dashboard). */
@@ -143,8 +145,7 @@ export class NatsWorker {
     const timed: { ms: number; order: number; record: CaptureRecord }[] = [];
     const add = (received: Received | null): void => {
       if (received === null) return;
-      const c = classify(received);
-      if (c.ok) for (const record of c.input.records) timed.push({ ms: received.receivedMs, order: timed.length, record });
+      for (const record of this.deps.decode(received)) timed.push({ ms: received.receivedMs, order: timed.length, record });
     };
     for (const p of owned) {
       const floor = await this.resetConsumer(p);

@@ -4,17 +4,14 @@
  * durably stored; commands queued for a camera go out as Command frames when it is heard. While
  * too many frames wait for the store, reading from the port pauses (backpressure).
  */
-import type { Telemetry } from '../../model/domain.js';
 import { ackCodec, commandCodec } from '../../decode/codec.js';
 import type { Command } from '../../model/domain.js';
 import type { Clock } from '../../clock.js';
-import type { GatewayError } from '../../errors.js';
 import { encodeFrame } from '../../frame/frame-format.js';
 import { Framer, emptyFramerStats } from '../../frame/framer.js';
 import type { Logger } from '../../log.js';
 import type { GatewayMetrics } from '../../metrics.js';
-import { type Classified, classifyFrame } from '../../decode/classify.js';
-import type { Outcome } from '../../service/ingest.js';
+import type { Accept } from '../../model/received.js';
 import type { TelemetryKey } from '../../model/input.js';
 import type { AckTracker } from './ack-tracker.js';
 import { SERIAL_DEFAULTS, type SerialSpec } from './serial-config.js';
@@ -25,7 +22,8 @@ export interface SerialLinkDeps {
   log: Logger;
   metrics: GatewayMetrics;
   acks: AckTracker;
-  accept(c: Classified, done: (error: GatewayError | null, outcome?: Outcome) => void): void;
+  /** Where frames go (the pipeline); `done` reports once they are durable, with their keys. */
+  accept: Accept;
   /** A camera was heard on this link: commands waiting for it. */
   commandsFor(deviceId: string): Command[];
   heard(deviceId: string, link: SerialLink): void;
@@ -89,21 +87,23 @@ export class SerialLink {
 
   private onFrame(frame: { type: Parameters<typeof encodeFrame>[0]; payload: Uint8Array }): void {
     this.counts.framesOk++;
-    const classified = classifyFrame(frame, this.deps.clock.now(), this.spec.path);
+    const port = this.spec.path;
+    const received = { receivedMs: this.deps.clock.now(), transport: 'serial' as const, topic: `serial:${port}`, payload: frame.payload, clientId: port, deviceId: null, frameType: frame.type };
     this.pending++;
     if (this.pending >= SERIAL_DEFAULTS.maxPendingFrames && !this.paused) {
       this.paused = true;
       this.connection.pause();
     }
-    this.deps.accept(classified, (error, outcome) => {
+    this.deps.accept(received, (error, accepted) => {
       this.pending--;
       if (this.paused && this.pending <= SERIAL_DEFAULTS.maxPendingFrames / 2) {
         this.paused = false;
         this.connection.resume();
       }
-      if (error !== null || !classified.ok) return; // not stored: no Ack, the device resends
-      if (outcome === 'stored' || outcome === 'duplicate' || outcome === 'conflict') this.acknowledge(classified.input.keys);
-      this.sendCommands(classified.input.records.flatMap((r) => (r.type === 'telemetry' ? [r.telemetry] : [])));
+      // Not stored (failed, or kept aside): no Ack, the device resends.
+      if (error !== null || accepted === undefined || accepted.outcome === 'quarantined') return;
+      this.acknowledge(accepted.keys);
+      this.sendCommands(accepted.keys);
     });
   }
 
@@ -126,8 +126,8 @@ export class SerialLink {
     }
   }
 
-  private sendCommands(items: readonly Telemetry[]): void {
-    const devices = new Set(items.map((t) => t.deviceId));
+  private sendCommands(keys: readonly TelemetryKey[]): void {
+    const devices = new Set(keys.map((k) => k.deviceId));
     for (const deviceId of devices) {
       this.deps.heard(deviceId, this);
       for (const command of this.deps.commandsFor(deviceId)) this.sendCommand(command);
