@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { GatewayError } from '../errors.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
+import { BLOCK } from './seq-index.js';
 
 export type Db = Database.Database;
 export type SyncMode = 'full' | 'normal';
@@ -37,23 +38,45 @@ export function openDb(dataDir: string, sync: SyncMode = 'full'): Db {
 }
 
 /**
- * Schema 1 kept one telemetry_keys table keyed by (device, boot, seq) with a content hash. Schema 2
- * splits it into the append-only key log and the index (store/seq-index.ts): copied once, in one
- * transaction, on the first start of this version.
+ * Schema 1 kept a telemetry_keys table with one row per (device, boot, seq) and a content hash:
+ * a random B-tree insert per message. Schema 2 keeps the same facts in seq_blocks (seq-index.ts),
+ * built from it once, in one transaction, on the first start of this version.
  */
 function migrateKeysV1(db: Db): void {
+  const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all() as string[];
+  if (!tables.includes('telemetry_keys')) return;
   const columns = db.prepare(`SELECT name FROM pragma_table_info('telemetry_keys')`).pluck().all() as string[];
-  if (!columns.includes('hash')) return;
   db.transaction(() => {
-    db.exec('ALTER TABLE telemetry_keys RENAME TO telemetry_keys_v1');
     db.exec(SCHEMA);
-    db.exec(`INSERT INTO telemetry_keys(input_id, item, device_id, boot_id, seq)
-             SELECT input_id, item, device_id, boot_id, seq FROM telemetry_keys_v1 ORDER BY input_id, item`);
-    db.exec(`INSERT INTO telemetry_index(device_id, boot_id, seq, input_id, item)
-             SELECT device_id, boot_id, seq, input_id, item FROM telemetry_keys_v1`);
-    db.exec(`INSERT INTO meta(key, value) VALUES ('seq_index_input_id', (SELECT coalesce(max(id), 0) FROM inputs))
-             ON CONFLICT(key) DO UPDATE SET value = excluded.value`);
-    db.exec('DROP TABLE telemetry_keys_v1');
+    if (columns.includes('hash')) {
+      const put = db.prepare('INSERT INTO seq_blocks(device_id, boot_id, block, locs) VALUES (?, ?, ?, ?)');
+      let current: { d: string; b: number; block: number; locs: Buffer } | null = null;
+      // In pages (writing while a statement iterates is not allowed), in key order.
+      const page = db.prepare(
+        `SELECT device_id, boot_id, seq, input_id, item FROM telemetry_keys WHERE (device_id, boot_id, seq) > (?, ?, ?)
+         ORDER BY device_id, boot_id, seq LIMIT 10000`,
+      ).raw();
+      let after: [string, number, number] = ['', -1, -1];
+      for (;;) {
+        const rows = page.all(...after) as [string, number, number, number, number][];
+        for (const [d, b, seq, inputId, item] of rows) {
+          const block = Math.floor(seq / BLOCK);
+          if (current === null || current.d !== d || current.b !== b || current.block !== block) {
+            if (current !== null) put.run(current.d, current.b, current.block, current.locs);
+            current = { d, b, block, locs: Buffer.alloc(BLOCK * 8) };
+          }
+          current.locs.writeDoubleLE(inputId * 65_536 + item + 1, (seq % BLOCK) * 8);
+        }
+        if (rows.length < 10000) break;
+        const last = rows[rows.length - 1]!;
+        after = [last[0], last[1], last[2]];
+      }
+      if (current !== null) put.run(current.d, current.b, current.block, current.locs);
+      db.exec(`INSERT INTO meta(key, value) VALUES ('seq_index_input_id', (SELECT coalesce(max(id), 0) FROM inputs))
+               ON CONFLICT(key) DO UPDATE SET value = excluded.value`);
+    } else db.exec(`DELETE FROM meta WHERE key = 'seq_index_input_id'`); // a development layout: rebuilt from the inputs
+    db.exec('DROP TABLE telemetry_keys');
+    db.exec('DROP TABLE IF EXISTS telemetry_index');
   })();
 }
 

@@ -2,6 +2,7 @@
 import { alertCodec, batchCodec, telemetryCodec } from '../decode/codec.js';
 import type { Alert, AlertKind, AlertStatus, Telemetry } from '../model/domain.js';
 import type { Db } from './db.js';
+import { storedKeys } from './seq-index.js';
 
 export interface AlertFilter {
   status?: AlertStatus[] | undefined;
@@ -59,27 +60,14 @@ export interface StoredTelemetry {
 
 /** The device's most recent telemetry, newest first in the device's own order (boot, seq). */
 export function recentTelemetry(db: Db, deviceId: string, limit: number): StoredTelemetry[] {
-  const rows = db
-    .prepare(
-      // The index, and the key log past the index's watermark (keys not indexed yet).
-      `SELECT k.item, i.kind, i.received_ms, i.payload FROM (
-         SELECT * FROM (SELECT input_id, item, boot_id, seq FROM telemetry_index WHERE device_id = ? ORDER BY boot_id DESC, seq DESC LIMIT ?)
-         UNION
-         SELECT input_id, item, boot_id, seq FROM telemetry_keys
-          WHERE input_id > coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'seq_index_input_id'), 0) AND device_id = ?
-       ) k JOIN inputs i ON i.id = k.input_id ORDER BY k.boot_id DESC, k.seq DESC LIMIT ?`,
-    )
-    .all(deviceId, limit, deviceId, limit) as { item: number; kind: string; received_ms: number; payload: Buffer }[];
+  const keys = storedKeys(db, deviceId).slice(-limit).reverse();
+  const input = db.prepare('SELECT kind, received_ms, payload FROM inputs WHERE id = ?').raw();
   const out: StoredTelemetry[] = [];
-  for (const r of rows) {
-    if (r.kind === 'telemetry') {
-      const t = telemetryCodec.decode(r.payload);
-      if (t.ok) out.push({ receivedMs: r.received_ms, telemetry: t.value });
-    } else {
-      const b = batchCodec.decode(r.payload);
-      const item = b.ok ? b.value[r.item] : undefined;
-      if (item !== undefined) out.push({ receivedMs: r.received_ms, telemetry: item });
-    }
+  for (const k of keys) {
+    const [kind, receivedMs, payload] = input.get(k.inputId) as [string, number, Buffer];
+    const decoded = kind === 'batch' ? batchCodec.decode(payload) : telemetryCodec.decode(payload);
+    const t = !decoded.ok ? undefined : Array.isArray(decoded.value) ? decoded.value[k.item] : decoded.value;
+    if (t !== undefined) out.push({ receivedMs, telemetry: t });
   }
   return out;
 }

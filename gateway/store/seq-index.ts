@@ -1,41 +1,42 @@
 /**
- * Where each stored (device, boot, seq) is, for dedupe, without a SELECT or a random B-tree
- * insert per message.
+ * Where each stored (device, boot, seq) is, for dedupe, without a SELECT or a B-tree insert per
+ * message.
  *
  *   memory   per (device, boot): the highest seq stored (the high-water mark) and the seqs not yet
- *            in the index (`pending`, seq -> input id and item). A seq above the mark is new: no
- *            look-up at all, which is every message of a camera sending in order.
- *   log      `telemetry_keys`, one row per stored key in the order stored (appended in the same
- *            commit as the input, so it is as durable as the message).
- *   index    `telemetry_index`, keyed by (device, boot, seq), written behind the log in sorted
- *            slices (a camera's keys land together, so a slice touches few pages: the random
- *            insert per message cost ~2 KB of WAL). `meta.seq_index_input_id` = W says every key
- *            of inputs <= W is in it; on start the log after W is read back into `pending`.
+ *            in the index (`pending`: seq -> input id, and item when not 0). A seq above the mark
+ *            is new with no look-up at all: every message of a camera sending in order.
+ *   inputs   the input log itself is the durable record: a key is stored when its input is.
+ *   index    `seq_blocks`: one row per (device, boot, block of 64 seqs) holding where each seq of
+ *            the block is. Written behind the log in sorted slices, so a camera's keys land in a
+ *            few rows and pages (one row per message as a random B-tree insert cost ~2 KB of WAL).
+ *            `meta.seq_index_input_id` = W: every key of inputs <= W is in it; on start the inputs
+ *            after W are decoded back into `pending`.
  *
- * A seq at or below the mark that is not pending is looked up in the index (a camera resending
- * after reconnecting, or store-and-forward backlog arriving out of order). Memory is bounded:
- * flushes keep `pending` under about flushAtKeys + one cycle, and boots whose keys are all indexed
- * are forgotten beyond maxBoots (their mark is read again from the index when next seen).
- *
- * All changes made during a commit are undone if the commit fails (`rollback`).
+ * A seq at or below the mark and not pending is looked up in its block (a camera resending after
+ * reconnecting, or store-and-forward backlog arriving out of order). Memory is bounded: flushes
+ * keep `pending` near flushAtKeys, and boots whose keys are all indexed are forgotten beyond
+ * maxBoots (their mark is read from the index when next seen). Everything a failed commit changed
+ * is undone (`rollback`).
  */
+import { batchCodec, telemetryCodec } from '../decode/codec.js';
 import type { Db } from './db.js';
 
 export const SEQ_INDEX_DEFAULTS = {
   /** Start a sorted flush into the index once 20,000 keys are pending: ~100 keys a camera at
-   *  200 cameras, so each camera's slice of the B-tree is one or two pages. */
+   *  200 cameras, so each camera's part of the index is one or two rows. */
   flushAtKeys: 20_000,
   /** ...or once the oldest pending key is 30 s old, so a quiet gateway's index stays current. */
   flushAfterMs: 30_000,
-  /** 2,000 keys written per commit while a flush runs: a few ms added to a commit, no extra fsync. */
-  sliceKeys: 2_000,
+  /** 4,000 keys written per commit while a flush runs: ~1 ms added to a commit, no extra fsync. */
+  sliceKeys: 4_000,
   /** 100,000 (device, boot) marks kept in memory; older fully indexed ones are forgotten. */
   maxBoots: 100_000,
 };
 
 export type SeqIndexOptions = typeof SEQ_INDEX_DEFAULTS;
 
-/** Input id and item packed in one number (a batch holds far fewer than 65,536 items). */
+/** Seqs per index row; a row holds 64 little-endian doubles (input id * 65536 + item + 1, 0 = absent). */
+export const BLOCK = 64;
 const pack = (inputId: number, item: number): number => inputId * 65_536 + item;
 export const unpack = (loc: number): { inputId: number; item: number } => ({ inputId: Math.floor(loc / 65_536), item: loc % 65_536 });
 
@@ -43,15 +44,23 @@ interface Boot {
   deviceId: string;
   bootId: number;
   max: number;
+  /** seq -> input id (kept a small integer: no heap number per entry). */
   pending: Map<number, number>;
+  /** seq -> item, only for items other than 0 (batches). */
+  items: Map<number, number> | null;
 }
 
-type Undo =
-  | { type: 'add'; boot: Boot; seq: number; prevMax: number }
-  | { type: 'indexed'; boot: Boot; seq: number; loc: number };
+type Undo = { type: 'add'; boot: Boot; seq: number; prevMax: number } | { type: 'indexed'; boot: Boot; seq: number; inputId: number; item: number };
+
+interface Entry {
+  boot: Boot;
+  seq: number;
+  inputId: number;
+  item: number;
+}
 
 interface Cycle {
-  entries: { boot: Boot; seq: number; loc: number }[];
+  entries: Entry[];
   next: number;
   /** When the cycle is written, every key of inputs <= upTo is indexed. */
   upTo: number;
@@ -65,7 +74,7 @@ export class SeqIndex {
   private lastInputId = 0;
   private cycle: Cycle | null = null;
   private undo: Undo[] | null = null;
-  private cycleBefore: { cycle: Cycle | null; next: number; lastInputId: number } | null = null;
+  private before: { cycle: Cycle | null; next: number; lastInputId: number } | null = null;
   private readonly options: SeqIndexOptions;
   private readonly stmts;
   /** Index look-ups made (seq at or below the mark and not pending): the slow path. */
@@ -77,20 +86,13 @@ export class SeqIndex {
   ) {
     this.options = { ...SEQ_INDEX_DEFAULTS, ...options };
     this.stmts = {
-      max: db.prepare('SELECT max(seq) FROM telemetry_index WHERE device_id = ? AND boot_id = ?').pluck(),
-      find: db.prepare('SELECT input_id, item FROM telemetry_index WHERE device_id = ? AND boot_id = ? AND seq = ?').raw(),
-      insertLog: db.prepare('INSERT INTO telemetry_keys(input_id, item, device_id, boot_id, seq) VALUES (?, ?, ?, ?, ?)'),
-      insertIndex: db.prepare('INSERT OR IGNORE INTO telemetry_index(device_id, boot_id, seq, input_id, item) VALUES (?, ?, ?, ?, ?)'),
+      lastBlock: db.prepare('SELECT block, locs FROM seq_blocks WHERE device_id = ? AND boot_id = ? ORDER BY block DESC LIMIT 1').raw(),
+      block: db.prepare('SELECT locs FROM seq_blocks WHERE device_id = ? AND boot_id = ? AND block = ?').pluck(),
+      blocks: db.prepare('SELECT block, locs FROM seq_blocks WHERE device_id = ? AND boot_id = ? ORDER BY block').raw(),
+      putBlock: db.prepare('INSERT OR REPLACE INTO seq_blocks(device_id, boot_id, block, locs) VALUES (?, ?, ?, ?)'),
       watermark: db.prepare(`SELECT value FROM meta WHERE key = 'seq_index_input_id'`).pluck(),
       setWatermark: db.prepare(`INSERT INTO meta(key, value) VALUES ('seq_index_input_id', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`),
-      has1: db.prepare('SELECT 1 FROM telemetry_index WHERE device_id = ? AND boot_id = ? AND seq = 1'),
-      firstGap: db
-        .prepare(
-          `SELECT min(k.seq) FROM telemetry_index k WHERE k.device_id = ? AND k.boot_id = ?
-           AND NOT EXISTS (SELECT 1 FROM telemetry_index n WHERE n.device_id = k.device_id AND n.boot_id = k.boot_id AND n.seq = k.seq + 1)`,
-        )
-        .pluck(),
-      tail: db.prepare('SELECT input_id, item, device_id, boot_id, seq FROM telemetry_keys WHERE input_id > ? ORDER BY input_id, item').raw(),
+      tail: db.prepare(`SELECT id, kind, payload FROM inputs WHERE id > ? AND kind IN ('telemetry', 'batch') ORDER BY id`).raw(),
     };
     this.rebuild();
   }
@@ -100,18 +102,22 @@ export class SeqIndex {
     return Number((this.stmts.watermark.get() as string | undefined) ?? 0);
   }
 
+  /** Keys stored but not yet in the index table. */
   get pending(): number {
     return this.pendingCount;
   }
 
-  /** Keys the log holds beyond the index's watermark go back into memory. */
+  /** The inputs after the watermark are decoded back into `pending`. */
   private rebuild(): void {
-    for (const [inputId, item, deviceId, bootId, seq] of this.stmts.tail.iterate(this.indexedUpTo) as Iterable<[number, number, string, number, number]>) {
-      const boot = this.boot(deviceId, bootId);
-      if (!boot.pending.has(seq)) this.pendingCount++;
-      boot.pending.set(seq, pack(inputId, item));
-      if (seq > boot.max) boot.max = seq;
-      this.lastInputId = inputId;
+    for (const [id, kind, payload] of this.stmts.tail.iterate(this.indexedUpTo) as Iterable<[number, string, Buffer]>) {
+      const decoded = kind === 'batch' ? batchCodec.decode(payload) : telemetryCodec.decode(payload);
+      if (!decoded.ok) continue; // stored inputs were validated; an undecodable one holds no key
+      const items = Array.isArray(decoded.value) ? decoded.value : [decoded.value];
+      for (let item = 0; item < items.length; item++) {
+        const t = items[item]!;
+        this.remember(this.boot(t.deviceId, t.bootId), t.seq, id, item);
+      }
+      this.lastInputId = id;
     }
     if (this.pendingCount > 0) this.oldestPendingMs = Date.now();
   }
@@ -125,20 +131,28 @@ export class SeqIndex {
     let boot = boots.get(bootId);
     if (boot === undefined) {
       if (this.bootCount >= this.options.maxBoots) this.forgetIndexed();
-      const max = (this.stmts.max.get(deviceId, bootId) as number | null) ?? 0;
-      boot = { deviceId, bootId, max, pending: new Map() };
+      boot = { deviceId, bootId, max: this.indexedMax(deviceId, bootId), pending: new Map(), items: null };
       boots.set(bootId, boot);
       this.bootCount++;
     }
     return boot;
   }
 
-  /** Forgets a tenth of the boots whose keys are all indexed (the oldest seen first). */
+  /** The highest seq the index holds for a boot (0 if none). */
+  private indexedMax(deviceId: string, bootId: number): number {
+    const row = this.stmts.lastBlock.get(deviceId, bootId) as [number, Buffer] | undefined;
+    if (row === undefined) return 0;
+    for (let i = BLOCK - 1; i >= 0; i--) if (row[1].readDoubleLE(i * 8) !== 0) return row[0] * BLOCK + i;
+    return 0;
+  }
+
+  /** Forgets a tenth of the boots whose keys are all indexed. */
   private forgetIndexed(): void {
+    if (this.cycle !== null) return;
     let toForget = Math.ceil(this.options.maxBoots / 10);
     for (const [deviceId, boots] of this.devices) {
       for (const [bootId, boot] of boots) {
-        if (boot.pending.size > 0 || this.cycle !== null) continue;
+        if (boot.pending.size > 0) continue;
         boots.delete(bootId);
         this.bootCount--;
         toForget--;
@@ -148,47 +162,62 @@ export class SeqIndex {
     }
   }
 
-  /** Where (device, boot, seq) is stored, or -1. Call inside the commit's transaction. */
+  /** Where (device, boot, seq) is stored (pack(inputId, item)), or -1. Call inside the commit's transaction. */
   locate(deviceId: string, bootId: number, seq: number): number {
     const boot = this.boot(deviceId, bootId);
     if (seq > boot.max) return -1;
-    const loc = boot.pending.get(seq);
-    if (loc !== undefined) return loc;
+    const inputId = boot.pending.get(seq);
+    if (inputId !== undefined) return pack(inputId, boot.items?.get(seq) ?? 0);
     this.lookups++;
-    const row = this.stmts.find.get(deviceId, bootId, seq) as [number, number] | undefined;
-    return row === undefined ? -1 : pack(row[0], row[1]);
+    const locs = this.stmts.block.get(deviceId, bootId, Math.floor(seq / BLOCK)) as Buffer | undefined;
+    const loc = locs === undefined ? 0 : locs.readDoubleLE((seq % BLOCK) * 8);
+    return loc === 0 ? -1 : loc - 1;
   }
 
-  /** Records a stored key: appended to the log now, indexed later. Call inside the transaction. */
+  /** Records a stored key (its input is written in the same transaction); indexed later. */
   add(deviceId: string, bootId: number, seq: number, inputId: number, item: number): void {
-    this.stmts.insertLog.run(inputId, item, deviceId, bootId, seq);
     const boot = this.boot(deviceId, bootId);
     this.undo?.push({ type: 'add', boot, seq, prevMax: boot.max });
     if (this.pendingCount === 0) this.oldestPendingMs = Date.now();
-    boot.pending.set(seq, pack(inputId, item));
-    this.pendingCount++;
-    if (seq > boot.max) boot.max = seq;
+    this.remember(boot, seq, inputId, item);
     if (inputId > this.lastInputId) this.lastInputId = inputId;
+  }
+
+  private remember(boot: Boot, seq: number, inputId: number, item: number): void {
+    if (!boot.pending.has(seq)) this.pendingCount++;
+    boot.pending.set(seq, inputId);
+    if (item !== 0) (boot.items ??= new Map()).set(seq, item);
+    if (seq > boot.max) boot.max = seq;
+  }
+
+  private forget(boot: Boot, seq: number): void {
+    if (boot.pending.delete(seq)) this.pendingCount--;
+    boot.items?.delete(seq);
   }
 
   /** Highest n such that seqs 1..n of (device, boot) are all stored (0 if seq 1 is not). */
   contiguous(deviceId: string, bootId: number): number {
-    // The index's first gap (one range scan), then on through pending keys and the index.
-    let n = this.stmts.has1.get(deviceId, bootId) === undefined ? 0 : ((this.stmts.firstGap.get(deviceId, bootId) as number | null) ?? 0);
-    while (this.locate(deviceId, bootId, n + 1) !== -1) n++;
-    return n;
+    const boot = this.boot(deviceId, bootId);
+    const blocks = new Map<number, Buffer>();
+    for (const [block, locs] of this.stmts.blocks.iterate(deviceId, bootId) as Iterable<[number, Buffer]>) blocks.set(block, locs);
+    let n = 0;
+    for (;;) {
+      const s = n + 1;
+      if (!boot.pending.has(s) && (blocks.get(Math.floor(s / BLOCK))?.readDoubleLE((s % BLOCK) * 8) ?? 0) === 0) return n;
+      n = s;
+    }
   }
 
   /** Starts tracking a commit's changes, so a failed commit can be undone. */
   begin(): void {
     this.undo = [];
-    this.cycleBefore = { cycle: this.cycle, next: this.cycle?.next ?? 0, lastInputId: this.lastInputId };
+    this.before = { cycle: this.cycle, next: this.cycle?.next ?? 0, lastInputId: this.lastInputId };
   }
 
   /** The commit is durable: its changes stay. */
   commit(): void {
     this.undo = null;
-    this.cycleBefore = null;
+    this.before = null;
   }
 
   /** The commit failed: memory goes back to what the store holds. */
@@ -197,20 +226,17 @@ export class SeqIndex {
     for (let i = undo.length - 1; i >= 0; i--) {
       const u = undo[i]!;
       if (u.type === 'add') {
-        if (u.boot.pending.delete(u.seq)) this.pendingCount--;
+        this.forget(u.boot, u.seq);
         u.boot.max = u.prevMax;
-      } else {
-        u.boot.pending.set(u.seq, u.loc);
-        this.pendingCount++;
-      }
+      } else this.remember(u.boot, u.seq, u.inputId, u.item);
     }
-    if (this.cycleBefore !== null) {
-      this.lastInputId = this.cycleBefore.lastInputId;
-      this.cycle = this.cycleBefore.cycle;
-      if (this.cycle !== null) this.cycle.next = this.cycleBefore.next;
+    if (this.before !== null) {
+      this.lastInputId = this.before.lastInputId;
+      this.cycle = this.before.cycle;
+      if (this.cycle !== null) this.cycle.next = this.before.next;
     }
     this.undo = null;
-    this.cycleBefore = null;
+    this.before = null;
   }
 
   /**
@@ -224,19 +250,27 @@ export class SeqIndex {
       this.cycle = this.startCycle();
     }
     const c = this.cycle;
+    let i = c.next;
     const end = Math.min(c.entries.length, c.next + this.options.sliceKeys);
-    for (let i = c.next; i < end; i++) {
-      const e = c.entries[i]!;
-      const { inputId, item } = unpack(e.loc);
-      this.stmts.insertIndex.run(e.boot.deviceId, e.boot.bootId, e.seq, inputId, item);
-      if (e.boot.pending.get(e.seq) === e.loc) {
-        e.boot.pending.delete(e.seq);
-        this.pendingCount--;
-        this.undo?.push({ type: 'indexed', boot: e.boot, seq: e.seq, loc: e.loc });
+    // One row write per block touched: entries are sorted, so a block's keys are neighbours.
+    while (i < end) {
+      const first = c.entries[i]!;
+      const block = Math.floor(first.seq / BLOCK);
+      const existing = this.stmts.block.get(first.boot.deviceId, first.boot.bootId, block) as Buffer | undefined;
+      const locs = existing === undefined ? Buffer.alloc(BLOCK * 8) : Buffer.from(existing);
+      for (; i < c.entries.length; i++) {
+        const e = c.entries[i]!;
+        if (e.boot !== first.boot || Math.floor(e.seq / BLOCK) !== block) break;
+        locs.writeDoubleLE(pack(e.inputId, e.item) + 1, (e.seq % BLOCK) * 8);
+        if (e.boot.pending.get(e.seq) === e.inputId) {
+          this.forget(e.boot, e.seq);
+          this.undo?.push({ type: 'indexed', boot: e.boot, seq: e.seq, inputId: e.inputId, item: e.item });
+        }
       }
+      this.stmts.putBlock.run(first.boot.deviceId, first.boot.bootId, block, locs);
     }
-    const written = end - c.next;
-    c.next = end;
+    const written = i - c.next;
+    c.next = i;
     if (c.next >= c.entries.length) {
       this.stmts.setWatermark.run(String(c.upTo));
       this.cycle = null;
@@ -245,25 +279,62 @@ export class SeqIndex {
     return written;
   }
 
-  /** Writes everything pending (close, tests). Call inside a transaction. */
+  /** Writes everything pending (on close). Call inside a transaction. */
   flushAll(): void {
     if (this.pendingCount === 0 && this.cycle === null) return;
     if (this.cycle === null) this.cycle = this.startCycle();
     while (this.cycle !== null) this.flushSlice();
   }
 
-  /** Every pending key now, sorted by (device, boot, seq): neighbours in the B-tree go together. */
+  /** Every pending key now, sorted by (device, boot, seq): neighbours in the index go together. */
   private startCycle(): Cycle {
-    const entries: Cycle['entries'] = [];
-    const deviceIds = [...this.devices.keys()].sort();
-    for (const deviceId of deviceIds) {
-      const boots = [...this.devices.get(deviceId)!.values()].sort((a, b) => a.bootId - b.bootId);
-      for (const boot of boots) {
+    const entries: Entry[] = [];
+    for (const deviceId of [...this.devices.keys()].sort()) {
+      for (const boot of [...this.devices.get(deviceId)!.values()].sort((a, b) => a.bootId - b.bootId)) {
         if (boot.pending.size === 0) continue;
-        const seqs = [...boot.pending.keys()].sort((a, b) => a - b);
-        for (const seq of seqs) entries.push({ boot, seq, loc: boot.pending.get(seq)! });
+        for (const seq of [...boot.pending.keys()].sort((a, b) => a - b)) entries.push({ boot, seq, inputId: boot.pending.get(seq)!, item: boot.items?.get(seq) ?? 0 });
       }
     }
     return { entries, next: 0, upTo: this.lastInputId };
   }
+}
+
+/** A stored key and where its message is. */
+export interface StoredKey {
+  deviceId: string;
+  bootId: number;
+  seq: number;
+  inputId: number;
+  item: number;
+}
+
+/**
+ * Every stored key (of one device, when given), from the index and the inputs after its
+ * watermark, in (boot, seq) order. For the API's recent telemetry, exports and tests; the
+ * ingest path never calls it.
+ */
+export function storedKeys(db: Db, deviceId?: string): StoredKey[] {
+  const out = new Map<string, StoredKey>();
+  const rows = (deviceId === undefined
+    ? db.prepare('SELECT device_id, boot_id, block, locs FROM seq_blocks').raw().all()
+    : db.prepare('SELECT device_id, boot_id, block, locs FROM seq_blocks WHERE device_id = ?').raw().all(deviceId)) as [string, number, number, Buffer][];
+  for (const [d, b, block, locs] of rows) {
+    for (let i = 0; i < BLOCK; i++) {
+      const loc = locs.readDoubleLE(i * 8);
+      if (loc === 0) continue;
+      const seq = block * BLOCK + i;
+      out.set(`${d}\u0000${b}\u0000${seq}`, { deviceId: d, bootId: b, seq, ...unpack(loc - 1) });
+    }
+  }
+  const watermark = Number((db.prepare(`SELECT value FROM meta WHERE key = 'seq_index_input_id'`).pluck().get() as string | undefined) ?? 0);
+  const tail = db.prepare(`SELECT id, kind, payload FROM inputs WHERE id > ? AND kind IN ('telemetry', 'batch') ORDER BY id`).raw().iterate(watermark) as Iterable<[number, string, Buffer]>;
+  for (const [id, kind, payload] of tail) {
+    const decoded = kind === 'batch' ? batchCodec.decode(payload) : telemetryCodec.decode(payload);
+    if (!decoded.ok) continue;
+    const items = Array.isArray(decoded.value) ? decoded.value : [decoded.value];
+    items.forEach((t, item) => {
+      if (deviceId === undefined || t.deviceId === deviceId) out.set(`${t.deviceId}\u0000${t.bootId}\u0000${t.seq}`, { deviceId: t.deviceId, bootId: t.bootId, seq: t.seq, inputId: id, item });
+    });
+  }
+  return [...out.values()].sort((a, b) => (a.deviceId < b.deviceId ? -1 : a.deviceId > b.deviceId ? 1 : a.bootId - b.bootId || a.seq - b.seq));
 }

@@ -331,7 +331,7 @@ export class StoreWriter {
       payload = batchCodec.encode(records.map((r) => (r as CaptureRecord & { type: 'telemetry' }).telemetry));
       stored = fresh.map((k, item) => ({ ...k, item }));
     }
-    const info = this.stmts.insertInput.run(input.receivedMs, input.kind, input.transport, input.topic, input.deviceId, payload === null ? null : payload);
+    const info = this.stmts.insertInput.run(input.receivedMs, input.kind, input.transport, input.topic, input.deviceId, payload);
     const inputId = Number(info.lastInsertRowid);
     for (let i = 0; i < stored.length; i++) {
       const k = stored[i]!;

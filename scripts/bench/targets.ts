@@ -81,6 +81,9 @@ async function gateway(dir: string, deviceCount: number, extraArgs: string[], co
     'gateway',
     process.execPath,
     [
+      // BWC_BENCH_PROFILE=DIR: a CPU profile of the gateway (node --cpu-prof), written when it stops.
+      ...(process.env['BWC_BENCH_NODE_ARGS']?.split(' ').filter(Boolean) ?? []),
+      ...(process.env['BWC_BENCH_PROFILE'] ? [process.env['BWC_BENCH_PROFILE_KIND'] === 'heap' ? '--heap-prof' : '--cpu-prof', `--${process.env['BWC_BENCH_PROFILE_KIND'] === 'heap' ? 'heap' : 'cpu'}-prof-dir=${process.env['BWC_BENCH_PROFILE']}`] : []),
       'scripts/bin/bwc-gateway.mjs',
       'serve',
       '--host',

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Db, openDb } from '../../gateway/store/db.js';
-import { SeqIndex } from '../../gateway/store/seq-index.js';
+import { SeqIndex, storedKeys } from '../../gateway/store/seq-index.js';
+import { telemetryCodec } from '../../gateway/decode/codec.js';
+import { telemetry } from '../helpers/gateway.js';
 
 type Op =
   | { type: 'commit'; keys: [number, number, number][]; fail: boolean }
@@ -20,8 +22,10 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ type: 'restart' as const }) },
 );
 
-function inputRow(db: Db): number {
-  return Number(db.prepare(`INSERT INTO inputs(received_ms, kind, transport) VALUES (0, 'telemetry', 'mqtt')`).run().lastInsertRowid);
+/** The input a key belongs to (a restart decodes the inputs after the index's watermark). */
+function inputRow(db: Db, deviceId: string, bootId: number, seq: number): number {
+  const payload = telemetryCodec.encode(telemetry(deviceId, seq, { case: 'heartbeat', value: { mode: 'READY', recording: false } }, bootId, 1_800_000_000_000));
+  return Number(db.prepare(`INSERT INTO inputs(received_ms, kind, transport, payload) VALUES (0, 'telemetry', 'mqtt', ?)`).run(payload).lastInsertRowid);
 }
 
 describe('SeqIndex', () => {
@@ -52,7 +56,7 @@ describe('SeqIndex', () => {
                     continue;
                   }
                   expect(model.has(id), `${id} said new`).toBe(false);
-                  index.add(`cam-${d}`, b, s, inputRow(db), 0);
+                  index.add(`cam-${d}`, b, s, inputRow(db, `cam-${d}`, b, s), 0);
                   added.push(id);
                 }
                 index.flushSlice();
@@ -96,19 +100,42 @@ describe('SeqIndex', () => {
         index.commit();
       };
       commit(() => {
-        for (let s = 1; s <= 10; s++) index.add(`cam-${s % 2}`, 1, s, inputRow(db), 0);
+        for (let s = 1; s <= 10; s++) index.add(`cam-${s % 2}`, 1, s, inputRow(db, `cam-${s % 2}`, 1, s), 0);
       });
-      const count = (): number => db.prepare('SELECT count(*) FROM telemetry_index').pluck().get() as number;
-      expect(count()).toBe(4); // the first slice
+      const indexed = (): number => storedKeys(db).length - index.pending;
+      expect(indexed()).toBe(5); // the first slice: 4 keys, rounded up to finish cam-0's block
       expect(index.indexedUpTo).toBe(0);
-      commit(() => undefined);
-      commit(() => undefined);
-      expect(count()).toBe(10);
+      commit(() => undefined); // cam-1's block: the cycle is complete
+      expect(indexed()).toBe(10);
       expect(index.indexedUpTo).toBe(10);
       expect(index.pending).toBe(0);
-      expect(db.prepare('SELECT count(*) FROM telemetry_keys').pluck().get()).toBe(10);
+      expect(db.prepare('SELECT count(*) FROM seq_blocks').pluck().get()).toBe(2); // one block per camera
     } finally {
       db.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('moves a schema-1 store (one telemetry_keys row per message) into the block index on first open', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bwc-seqidx-'));
+    try {
+      let db = openDb(dir, 'normal');
+      db.exec(`DROP TABLE seq_blocks; DELETE FROM meta WHERE key = 'seq_index_input_id'; UPDATE meta SET value = '1' WHERE key = 'schema_version';
+        CREATE TABLE telemetry_keys (device_id TEXT NOT NULL, boot_id INTEGER NOT NULL, seq INTEGER NOT NULL, input_id INTEGER NOT NULL,
+          item INTEGER NOT NULL, hash BLOB NOT NULL, PRIMARY KEY (device_id, boot_id, seq)) WITHOUT ROWID;`);
+      const put = db.prepare('INSERT INTO telemetry_keys VALUES (?, ?, ?, ?, 0, x\'00\')');
+      for (const seq of [1, 2, 3, 70, 130]) put.run('cam-v1', 4, seq, inputRow(db, 'cam-v1', 4, seq));
+      db.close();
+      db = openDb(dir, 'normal');
+      expect(db.prepare(`SELECT value FROM meta WHERE key = 'schema_version'`).pluck().get()).toBe('2');
+      expect(storedKeys(db, 'cam-v1').map((k) => k.seq)).toEqual([1, 2, 3, 70, 130]);
+      const index = new SeqIndex(db);
+      expect(index.pending).toBe(0);
+      expect(index.contiguous('cam-v1', 4)).toBe(3);
+      expect(index.locate('cam-v1', 4, 130)).not.toBe(-1);
+      expect(index.locate('cam-v1', 4, 131)).toBe(-1);
+      db.close();
+    } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });

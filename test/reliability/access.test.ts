@@ -3,6 +3,7 @@
  * certificates that are missing, expired, for another camera or from another CA (the gateway
  * with --tls-ca): nothing is accepted, and every attempt is in the audit log.
  */
+import { storedKeys } from '../../gateway/store/seq-index.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -91,7 +92,7 @@ describe('reliability: access', () => {
     cam.end(true);
     again.end(true);
     await new Promise((r) => setTimeout(r, 300));
-    const stored = gateway.db.prepare("SELECT count(*) FROM telemetry_keys WHERE device_id = 'cam-2'").pluck().get() as number;
+    const stored = storedKeys(gateway.db, 'cam-2').length;
     const audited = lines.filter((l) => /"audit":"(connect|publish|subscribe)_refused"/.test(l));
     expect(audited.length).toBeGreaterThanOrEqual(attempts);
     expect(audited.some((l) => /certificate/.test(l) && /CERT_HAS_EXPIRED|expired/.test(l))).toBe(true);

@@ -3,6 +3,7 @@
  * checked against the embedded broker with two independent clients, MQTT.js and Debian's
  * mosquitto_pub / mosquitto_sub, each with a timeout. Each case names the clause it checks.
  */
+import { storedKeys } from '../../gateway/store/seq-index.js';
 import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { connect as tcpConnect } from 'node:net';
@@ -63,7 +64,7 @@ describe('reliability: MQTT 3.1.1 interoperability', () => {
   };
   const cam = (id: string, extra: mqtt.IClientOptions = {}) => mqtt.connectAsync(t.gateway.addresses.mqtt, { clientId: id, username: id, password: secrets.get(id)!, reconnectPeriod: 0, connectTimeout: 5000, ...extra });
   const hb = (id: string, seq: number) => Buffer.from(telemetryCodec.encode(telemetry(id, seq, { case: 'heartbeat', value: { mode: 'READY', recording: false } })));
-  const stored = (id: string): number => t.gateway.db.prepare('SELECT count(*) FROM telemetry_keys WHERE device_id = ?').pluck().get(id) as number;
+  const stored = (id: string): number => storedKeys(t.gateway.db, id).length;
 
   it('MQTT-3.2.2-1/2: CONNACK session present follows clean session and stored state', async () => {
     const connack = (clean: boolean, subscribe: boolean): Promise<boolean> =>

@@ -3,6 +3,7 @@
  * acknowledged. "Nothing lost" means every logged record is in the store exactly once and
  * byte-identical. Unacknowledged records may be retried.
  */
+import { storedKeys } from '../../gateway/store/seq-index.js';
 import { createHash } from 'node:crypto';
 import { openDb } from '../../gateway/store/db.js';
 
@@ -21,22 +22,21 @@ export class Ledger {
   verify(dataDir: string): { checked: number; lost: number; altered: number; duplicatesStored: number; integrity: string } {
     const db = openDb(dataDir, 'normal');
     try {
-      const stmt = db.prepare('SELECT i.payload, i.kind FROM telemetry_keys k JOIN inputs i ON i.id = k.input_id WHERE k.device_id = ? AND k.boot_id = ? AND k.seq = ?');
+      const keys = storedKeys(db);
+      const where = new Map(keys.map((k) => [`${k.deviceId}|${k.bootId}|${k.seq}`, k.inputId]));
+      const stmt = db.prepare('SELECT payload, kind FROM inputs WHERE id = ?');
       let lost = 0;
       let altered = 0;
       for (const [key, sha] of this.acked) {
         const [id, boot, seq] = key.split('|');
-        const row = stmt.get(id, Number(boot), Number(seq)) as { payload: Buffer; kind: string } | undefined;
+        const inputId = where.get(`${id}|${Number(boot)}|${Number(seq)}`);
+        const row = inputId === undefined ? undefined : (stmt.get(inputId) as { payload: Buffer; kind: string } | undefined);
         if (row === undefined) lost++;
         else if (row.kind === 'telemetry' && createHash('sha256').update(row.payload).digest('hex') !== sha) altered++;
       }
       // A single message stored twice would be a second input row whose key points elsewhere.
-      const duplicatesStored = db
-        .prepare(
-          `SELECT count(*) FROM inputs i WHERE i.kind = 'telemetry' AND NOT EXISTS (SELECT 1 FROM telemetry_keys k WHERE k.input_id = i.id)`,
-        )
-        .pluck()
-        .get() as number;
+      const referenced = new Set(keys.map((k) => k.inputId));
+      const duplicatesStored = (db.prepare(`SELECT id FROM inputs WHERE kind = 'telemetry'`).pluck().all() as number[]).filter((id) => !referenced.has(id)).length;
       const integrity = db.pragma('integrity_check', { simple: true }) as string;
       return { checked: this.acked.size, lost, altered, duplicatesStored, integrity };
     } finally {

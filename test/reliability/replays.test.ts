@@ -3,6 +3,7 @@
  * content is kept aside (quarantined as SEQ_CONFLICT), counted and logged; a camera that restarts
  * its seq without a new boot id is caught the same way, message by message.
  */
+import { storedKeys } from '../../gateway/store/seq-index.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { telemetryCodec } from '../../gateway/decode/codec.js';
 import { topics } from '../../gateway/transport/mqtt/topics.js';
@@ -29,7 +30,7 @@ describe('reliability: replays', () => {
     for (let seq = 1; seq <= 5; seq++) await send(seq, 50, Date.now() + seq);
     await cam.endAsync();
     const db = t.gateway.db;
-    const keys = db.prepare("SELECT count(*) FROM telemetry_keys WHERE device_id = 'cam-r'").pluck().get() as number;
+    const keys = storedKeys(db, 'cam-r').length;
     const inputs = db.prepare("SELECT count(*) FROM inputs WHERE device_id = 'cam-r'").pluck().get() as number;
     const conflicts = db.prepare("SELECT count(*) FROM quarantine WHERE reason = 'SEQ_CONFLICT' AND device_id = 'cam-r'").pluck().get() as number;
     const metrics = await (await fetch(`${t.gateway.addresses.http}/metrics`, { headers: { authorization: `Bearer ${t.token}` } })).text();

@@ -4,6 +4,7 @@
  * and plugged back mid-stream. Every message the camera sent is stored exactly once and exactly
  * as sent (no corrupt frame accepted), every gap refilled by retransmission.
  */
+import { storedKeys } from '../../gateway/store/seq-index.js';
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { recentTelemetry } from '../../gateway/store/queries.js';
@@ -52,7 +53,7 @@ describe('reliability: serial faults', () => {
     }
     await cam.until(() => cam.link.pending === 0, 60_000, 'every message acknowledged');
 
-    const stored = t.gateway.db.prepare("SELECT seq FROM telemetry_keys WHERE device_id = 'cam-f1' ORDER BY seq").pluck().all() as number[];
+    const stored = storedKeys(t.gateway.db, 'cam-f1').map((k) => k.seq);
     const lost = N - new Set(stored).size;
     // ...and each is exactly what the camera sent: no corrupt frame got through.
     const corrupt = recentTelemetry(t.gateway.db, 'cam-f1', 10 * N).filter(({ telemetry }) => JSON.stringify(telemetry) !== JSON.stringify(sent.get(telemetry.seq))).length;

@@ -7,6 +7,7 @@
  * reaches subscribers twice, and every acknowledged message is in one of the workers' stores
  * (ledger = stores).
  */
+import { storedKeys } from '../../gateway/store/seq-index.js';
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -65,12 +66,16 @@ function verifyStores(ledger: Ledger, dataDirs: string[]): { lost: number; alter
   let duplicatesStored = 0;
   for (const dir of dataDirs) {
     const db = openDb(dir, 'normal');
-    const rows = db.prepare(`SELECT k.device_id, k.boot_id, k.seq, i.payload FROM telemetry_keys k JOIN inputs i ON i.id = k.input_id WHERE i.kind = 'telemetry'`).all() as { device_id: string; boot_id: number; seq: number; payload: Buffer }[];
-    for (const r of rows) {
-      const key = `${r.device_id}|${r.boot_id}|${r.seq}`;
-      seen.set(key, [...(seen.get(key) ?? []), createHash('sha256').update(r.payload).digest('hex')]);
+    const keys = storedKeys(db);
+    const input = db.prepare(`SELECT payload FROM inputs WHERE id = ? AND kind = 'telemetry'`).pluck();
+    for (const k of keys) {
+      const payload = input.get(k.inputId) as Buffer | undefined;
+      if (payload === undefined) continue;
+      const key = `${k.deviceId}|${k.bootId}|${k.seq}`;
+      seen.set(key, [...(seen.get(key) ?? []), createHash('sha256').update(payload).digest('hex')]);
     }
-    duplicatesStored += db.prepare(`SELECT count(*) FROM inputs i WHERE i.kind = 'telemetry' AND NOT EXISTS (SELECT 1 FROM telemetry_keys k WHERE k.input_id = i.id)`).pluck().get() as number;
+    const referenced = new Set(keys.map((k) => k.inputId));
+    duplicatesStored += (db.prepare(`SELECT id FROM inputs WHERE kind = 'telemetry'`).pluck().all() as number[]).filter((id) => !referenced.has(id)).length;
     db.close();
   }
   let lost = 0;
