@@ -14,7 +14,7 @@ import { createInterface } from 'node:readline';
 import * as hdr from 'hdr-histogram-js';
 import mqttPacket from 'mqtt-packet';
 import { telemetryCodec } from '../../gateway/decode/codec.js';
-import type { TelemetryBody } from '../../gateway/model/domain.js';
+import { BODIES } from './bodies.js';
 
 interface Config {
   host: string;
@@ -37,13 +37,6 @@ interface Conn {
   batch: Buffer[];
 }
 
-const BODIES: TelemetryBody[] = [
-  { case: 'heartbeat', value: { mode: 'READY', recording: false } },
-  { case: 'battery', value: { percent: 80, millivolts: 3900, charging: false, temperatureC: 31 } },
-  { case: 'heartbeat', value: { mode: 'READY', recording: false } },
-  { case: 'storage', value: { totalBytes: 64 * 1024 ** 3, usedBytes: 8 * 1024 ** 3, pendingUploadBytes: 0 } },
-  { case: 'gps', value: { lat: 38.9, lon: -77.03, accuracyM: 4, speedMps: 1.2, headingDeg: 90, fix: '3D' } },
-];
 
 let histogram = hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 600_000_000, numberOfSignificantValueDigits: 3 });
 let acked = 0;

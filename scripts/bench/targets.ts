@@ -82,6 +82,9 @@ async function gateway(dir: string, deviceCount: number, extraArgs: string[], co
     process.execPath,
     [
       // BWC_BENCH_PROFILE=DIR: a CPU profile of the gateway (node --cpu-prof), written when it stops.
+      // As `npm start` runs it: a 64 MB young generation (messages in flight across a commit
+      // survive a 16 MB one and are copied, then promoted; measured ~10 % of throughput).
+      '--max-semi-space-size=64',
       ...(process.env['BWC_BENCH_NODE_ARGS']?.split(' ').filter(Boolean) ?? []),
       ...(process.env['BWC_BENCH_PROFILE'] ? [process.env['BWC_BENCH_PROFILE_KIND'] === 'heap' ? '--heap-prof' : '--cpu-prof', `--${process.env['BWC_BENCH_PROFILE_KIND'] === 'heap' ? 'heap' : 'cpu'}-prof-dir=${process.env['BWC_BENCH_PROFILE']}`] : []),
       'scripts/bin/bwc-gateway.mjs',

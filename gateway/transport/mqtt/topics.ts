@@ -29,7 +29,15 @@ export type ParsedTopic =
   | { kind: 'commands'; deviceId: string }
   | { kind: 'unknown' };
 
+const DEVICES = 'bwc/v1/devices/';
+const TELEMETRY = '/telemetry';
+
 export function parseTopic(topic: string): ParsedTopic {
+  // The hot path (every camera message): bwc/v1/devices/{id}/telemetry, without splitting.
+  if (topic.startsWith(DEVICES) && topic.endsWith(TELEMETRY)) {
+    const id = topic.slice(DEVICES.length, topic.length - TELEMETRY.length);
+    if (id.indexOf('/') === -1 && isDeviceId(id)) return { kind: 'telemetry', deviceId: id };
+  }
   if (topic === topics.activities) return { kind: 'activity' };
   if (topic === topics.simClock) return { kind: 'simClock' };
   const parts = topic.split('/');
