@@ -26,6 +26,7 @@ import { type Logger, createLogger } from './log.js';
 import { type GatewayMetrics, createMetrics } from './metrics.js';
 import { NATS_WORKER, type PipelineStrategy, STANDALONE, serialRegisteredOnly } from './pipeline/strategy.js';
 import { Pipeline } from './pipeline/pipeline.js';
+import { DiskSync } from './store/disk-sync.js';
 import { Credentials } from './store/credentials.js';
 import { type Db, openDb } from './store/db.js';
 import { AlertOutbox } from './store/outbox.js';
@@ -102,7 +103,10 @@ function runtime(config: GatewayConfig, deps: GatewayDeps) {
 function openStore(config: GatewayConfig, log: Logger, committed: (alerts: CommittedAlert[]) => void) {
   const db = openDb(config.dataDir, config.sync);
   const metrics = createMetrics();
+  // --sync full: the WAL is synced on a worker thread, not inside COMMIT on the event loop.
+  const diskSync = config.sync === 'full' ? new DiskSync(db, log) : undefined;
   const writer = new StoreWriter(db, {
+    afterCommit: diskSync === undefined ? undefined : (done) => diskSync.afterCommit(done),
     // Viewers are sent a revision once it is committed, numbered by its outbox seq.
     onAlerts: committed,
     onCommit: (ms, writes, waitedMs) => {
@@ -120,7 +124,7 @@ function openStore(config: GatewayConfig, log: Logger, committed: (alerts: Commi
     },
   });
   metrics.storeHealthy.set(1);
-  return { db, metrics, writer, credentials: new Credentials(db), outbox: new AlertOutbox(db) };
+  return { db, metrics, writer, credentials: new Credentials(db), outbox: new AlertOutbox(db), diskSync };
 }
 
 /** 3. The transport the mode asks for; every one hands messages to `pipeline.accept`. */
@@ -187,7 +191,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
     publisher?.wake();
     if (broker instanceof EmbeddedBroker) broker.alertsCommitted();
   });
-  const { db, metrics, writer, credentials, outbox } = store;
+  const { db, metrics, writer, credentials, outbox, diskSync } = store;
 
   // Sinks: SSE, log, and MQTT out through whichever broker this is.
   const fanout = new Fanout();
@@ -318,6 +322,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
         rebuild = pipeline.rebuild();
         log.info({ ...rebuild, lastInputId: pipeline.lastInputId }, 'detector state rebuilt from the store');
       }
+      diskSync?.start();
       await broker.start();
       publisher?.wake();
       await serial.start();
@@ -346,6 +351,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
       await fanout.close();
       pipeline.snapshot();
       writer.close();
+      await diskSync?.stop();
       db.close();
     },
   };

@@ -1,11 +1,14 @@
 /**
  * `npm run bench`: every benchmark, baselines and the product in the same invocation.
- *   W1 decode limit, W2 detector only, W3 transport baselines (bare aedes counting, bare aedes
+ *   W1 decode limit, W2 detector only, W5 the store alone, W6 the pipeline alone, W3 transport baselines (bare aedes counting, bare aedes
  *   -> subscriber, mosquitto -> subscriber), W4 the product (embedded gateway; mosquitto ->
  *   gateway), at QoS 0 and QoS 1, alternated, repeated (medians with min-max); ingest latency
  *   at 10/50/80 % of the sustainable rate; alert lateness; memory per connected device.
  *
  *   npm run bench [-- --quick] [--json] [--reps 3] [--only W3a,W4a] [--devices 200]
+ *
+ * The speed targets (README, "Performance") are printed from the same run: a ratio only when
+ * both sides reached their ceiling in it.
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -13,6 +16,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runDecodeBench } from './decode.js';
 import { runDetectorBench } from './detector.js';
+import { runPipelineBench } from './pipeline.js';
+import { runStoreBench } from './store.js';
 import { taskset } from './proc.js';
 import { LOAD_CORE, SUT_CORE, startTarget, TARGET_LABELS, type TargetName } from './targets.js';
 import { alertLateness, type BenchOptions, latencies, type Latency, rssPerDevice, startGenerator, type Sustainable, sustainable } from './workloads.js';
@@ -33,7 +38,7 @@ const { values } = parseArgs({
 });
 if (values.help) {
   process.stdout.write(
-    'usage: npm run bench [-- --quick] [--json] [--reps N] [--only W1,W2,W3a,W3b,W3c,W4a,W4b,RSS,REAL,SCALE] [--devices N]\n' +
+    'usage: npm run bench [-- --quick] [--json] [--reps N] [--only W1,W2,W5,W6,W3a,W3b,W3c,W4a,W4b,RSS,REAL,SCALE] [--devices N]\n' +
       '  --quick     a smoke run in under a minute (1 repetition, short steps, small sizes)\n' +
       '  --json      print the results as JSON instead of Markdown\n',
   );
@@ -77,6 +82,22 @@ log(`results so far are saved in ${partial}`);
 if (wanted('W1')) {
   log('W1 decode...');
   report.decode = runDecodeBench(quick ? 300 : 2000);
+}
+if (wanted('W5')) {
+  report.store = [];
+  for (const perCommit of [1000, 100, 10]) {
+    log(`W5 store, ${perCommit} writes per commit...`);
+    report.store.push(runStoreBench(quick ? 20_000 : perCommit >= 100 ? 200_000 : 20_000, perCommit));
+  }
+  save();
+}
+if (wanted('W6')) {
+  report.pipeline = [];
+  for (let i = 0; i < (quick ? 1 : 3); i++) {
+    log('W6 pipeline alone...');
+    report.pipeline.push(await runPipelineBench(quick ? 30_000 : 300_000));
+  }
+  save();
 }
 if (wanted('W2')) {
   for (const n of quick ? [1000] : [1000, 10_000, 100_000, 1_000_000]) {
