@@ -135,6 +135,14 @@ export class EmbeddedBroker {
   }
 
   async start(): Promise<void> {
+    const aedes = await this.createAedes();
+    this.authorize(aedes);
+    this.watchSessions(aedes);
+    await this.listen(aedes);
+  }
+
+  /** aedes with our bounded offline queues and the limits in BROKER_DEFAULTS. */
+  private async createAedes(): Promise<Aedes> {
     const { deps } = this;
     const viewers = this.viewers;
     this.persistence = boundedPersistence(
@@ -150,7 +158,13 @@ export class EmbeddedBroker {
       maxClientsIdLength: 64,
     });
     this.aedes = aedes;
+    return aedes;
+  }
 
+  /** Who may connect (credentials, client id, certificate), publish and subscribe. */
+  private authorize(aedes: Aedes): void {
+    const { deps } = this;
+    const viewers = this.viewers;
     const admission = this.admission;
     const tlsCa = this.options.tlsCa;
     aedes.authenticate = (client: AuthedClient, username, password, callback) => {
@@ -218,7 +232,12 @@ export class EmbeddedBroker {
     };
 
     aedes.authorizeForward = (client, packet) => (viewers.mayForward(client, packet.topic, packet.payload as Buffer) ? packet : null);
+  }
 
+  /** Connected clients, persistent viewers' subscriptions and acknowledgements. */
+  private watchSessions(aedes: Aedes): void {
+    const { deps } = this;
+    const viewers = this.viewers;
     aedes.on('client', (client: AuthedClient) => {
       deps.metrics.connectedClients.inc({ role: client.principal?.role ?? 'unknown' });
       this.clients.add(client);
@@ -237,7 +256,13 @@ export class EmbeddedBroker {
     });
     aedes.on('clientError', (client, error) => deps.log.debug({ client: client.id, err: error.message }, 'client error'));
     aedes.on('connectionError', (client, error) => deps.log.debug({ client: client.id, err: error.message }, 'connection error'));
+  }
 
+  /** TCP (or TLS) and WebSocket listeners; every connection through admission and the packet guard. */
+  private async listen(aedes: Aedes): Promise<void> {
+    const { deps } = this;
+    const admission = this.admission;
+    const tlsCa = this.options.tlsCa;
     const handle = (raw: Duplex, socketLike: { setNoDelay?: (v: boolean) => void; remoteAddress?: string | undefined }, req?: unknown): void => {
       const remoteIp = socketLike.remoteAddress ?? '';
       if (!admission.connected(remoteIp)) {
