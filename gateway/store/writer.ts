@@ -229,14 +229,7 @@ export class StoreWriter {
     } catch (cause) {
       this.seqIndex.rollback();
       const error = new GatewayError('STORE_FAILED', `commit of ${batch.length} writes failed: ${(cause as Error).message}`, { cause });
-      this.stats.failedCommits++;
-      this.stats.lastError = error.message;
-      if (this.healthy) {
-        this.healthy = false;
-        this.options.onHealth?.(false, error);
-      }
-      for (const w of batch) if (w.type === 'input' || w.type === 'quarantine') w.done(error);
-      return;
+      return this.fail(batch, error);
     }
     this.stats.commits++;
     this.stats.writes += batch.length;
@@ -247,19 +240,23 @@ export class StoreWriter {
     durable((error) => this.acknowledge(batch, results, commitMs, waitedFrom, error));
   }
 
+  /** Nothing in the batch is acknowledged; the store reports itself failing until a commit succeeds. */
+  private fail(batch: Write[], error: GatewayError): void {
+    this.stats.failedCommits++;
+    this.stats.lastError = error.message;
+    if (this.healthy) {
+      this.healthy = false;
+      this.options.onHealth?.(false, error);
+    }
+    for (const w of batch) if (w.type === 'input' || w.type === 'quarantine') w.done(error);
+  }
+
   /** After a durable commit: each write's callback in order, then the alerts it put in the outbox. */
   private acknowledge(batch: Write[], results: unknown[], commitMs: number, waitedFrom: number, syncError: Error | null): void {
     if (syncError !== null) {
       // Committed but not known to be on disk: nothing is acknowledged; devices resend (deduped).
       const error = new GatewayError('STORE_FAILED', syncError.message, { cause: syncError });
-      this.stats.failedCommits++;
-      this.stats.lastError = error.message;
-      if (this.healthy) {
-        this.healthy = false;
-        this.options.onHealth?.(false, error);
-      }
-      for (const w of batch) if (w.type === 'input' || w.type === 'quarantine') w.done(error);
-      return;
+      return this.fail(batch, error);
     }
     this.options.onCommit?.(commitMs, batch.length, performance.now() - waitedFrom);
     if (!this.healthy) {
