@@ -4,6 +4,7 @@
  * detector saw.
  */
 import type { InputKind, Transport } from '../model/input.js';
+import type { Telemetry } from '../model/domain.js';
 import type { CaptureRecord } from '../model/capture-record.js';
 import { activityCodec, assignmentCodec, batchCodec, telemetryCodec } from '../decode/codec.js';
 import { GatewayError } from '../errors.js';
@@ -17,6 +18,13 @@ export interface InputRow {
   topic: string | null;
   device_id: string | null;
   payload: Buffer | null;
+}
+
+/** The telemetry items of a stored 'telemetry' or 'batch' input, or null if it does not decode. */
+export function storedItems(kind: string, payload: Uint8Array): Telemetry[] | null {
+  const decoded = kind === 'batch' ? batchCodec.decode(payload) : telemetryCodec.decode(payload);
+  if (!decoded.ok) return null;
+  return Array.isArray(decoded.value) ? decoded.value : [decoded.value];
 }
 
 /** Decodes a stored input into the detector inputs it stands for (a batch is several). */

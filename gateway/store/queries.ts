@@ -1,7 +1,8 @@
 /** Read-only queries for the API and the CLI. */
-import { alertCodec, batchCodec, telemetryCodec } from '../decode/codec.js';
+import { alertCodec } from '../decode/codec.js';
 import type { Alert, AlertKind, AlertStatus, Telemetry } from '../model/domain.js';
 import type { Db } from './db.js';
+import { storedItems } from './inputs.js';
 import { storedKeys } from './seq-index.js';
 
 export interface AlertFilter {
@@ -65,8 +66,7 @@ export function recentTelemetry(db: Db, deviceId: string, limit: number): Stored
   const out: StoredTelemetry[] = [];
   for (const k of keys) {
     const [kind, receivedMs, payload] = input.get(k.inputId) as [string, number, Buffer];
-    const decoded = kind === 'batch' ? batchCodec.decode(payload) : telemetryCodec.decode(payload);
-    const t = !decoded.ok ? undefined : Array.isArray(decoded.value) ? decoded.value[k.item] : decoded.value;
+    const t = storedItems(kind, payload)?.[k.item];
     if (t !== undefined) out.push({ receivedMs, telemetry: t });
   }
   return out;

@@ -18,8 +18,8 @@
  * maxBoots (their mark is read from the index when next seen). Everything a failed commit changed
  * is undone (`rollback`).
  */
-import { batchCodec, telemetryCodec } from '../decode/codec.js';
 import type { Db } from './db.js';
+import { storedItems } from './inputs.js';
 
 export const SEQ_INDEX_DEFAULTS = {
   /** Start a sorted flush into the index once 20,000 keys are pending: ~100 keys a camera at
@@ -110,9 +110,8 @@ export class SeqIndex {
   /** The inputs after the watermark are decoded back into `pending`. */
   private rebuild(): void {
     for (const [id, kind, payload] of this.stmts.tail.iterate(this.indexedUpTo) as Iterable<[number, string, Buffer]>) {
-      const decoded = kind === 'batch' ? batchCodec.decode(payload) : telemetryCodec.decode(payload);
-      if (!decoded.ok) continue; // stored inputs were validated; an undecodable one holds no key
-      const items = Array.isArray(decoded.value) ? decoded.value : [decoded.value];
+      const items = storedItems(kind, payload);
+      if (items === null) continue; // stored inputs were validated; an undecodable one holds no key
       for (let item = 0; item < items.length; item++) {
         const t = items[item]!;
         this.remember(this.boot(t.deviceId, t.bootId), t.seq, id, item);
@@ -329,10 +328,7 @@ export function storedKeys(db: Db, deviceId?: string): StoredKey[] {
   const watermark = Number((db.prepare(`SELECT value FROM meta WHERE key = 'seq_index_input_id'`).pluck().get() as string | undefined) ?? 0);
   const tail = db.prepare(`SELECT id, kind, payload FROM inputs WHERE id > ? AND kind IN ('telemetry', 'batch') ORDER BY id`).raw().iterate(watermark) as Iterable<[number, string, Buffer]>;
   for (const [id, kind, payload] of tail) {
-    const decoded = kind === 'batch' ? batchCodec.decode(payload) : telemetryCodec.decode(payload);
-    if (!decoded.ok) continue;
-    const items = Array.isArray(decoded.value) ? decoded.value : [decoded.value];
-    items.forEach((t, item) => {
+    storedItems(kind, payload)?.forEach((t, item) => {
       if (deviceId === undefined || t.deviceId === deviceId) out.set(`${t.deviceId}\u0000${t.bootId}\u0000${t.seq}`, { deviceId: t.deviceId, bootId: t.bootId, seq: t.seq, inputId: id, item });
     });
   }

@@ -15,6 +15,7 @@ import type { CaptureRecord } from '../model/capture-record.js';
 import { GatewayError } from '../errors.js';
 import type { Db } from './db.js';
 import type { InputKind, Transport } from '../model/input.js';
+import { storedItems } from './inputs.js';
 import { SeqIndex, type SeqIndexOptions, unpack } from './seq-index.js';
 
 export const WRITER_DEFAULTS = {
@@ -382,9 +383,7 @@ export class StoreWriter {
     const [kind, stored] = row;
     // The same bytes as a single message: equal without decoding.
     if (kind === 'telemetry' && input.kind === 'telemetry' && input.payload !== null && Buffer.compare(stored, input.payload) === 0) return true;
-    const decoded = kind === 'batch' ? batchCodec.decode(stored) : telemetryCodec.decode(stored);
-    if (!decoded.ok) return false;
-    const before = Array.isArray(decoded.value) ? decoded.value[item] : decoded.value;
+    const before = storedItems(kind, stored)?.[item];
     const now = input.records[k.item];
     if (before === undefined || now?.type !== 'telemetry') return false;
     // Equal content in any container: compare canonical encodings.
