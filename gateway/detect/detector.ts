@@ -17,7 +17,8 @@ import { type BootInfo, type DeviceRecord, type ReportedOutcome, bootInfo, devic
 import * as health from './health.js';
 import { type Point, newHistory, trimHistory } from './history.js';
 import { type DetectorInput, type Effect, NO_EFFECTS } from './inputs.js';
-import { type Outcome, evaluateDevice, liveWindows } from './obligations.js';
+import { evaluateDevice } from './evaluate.js';
+import { type Outcome, liveWindows } from './obligations.js';
 import { onTelemetry, skipGaps } from './ordering.js';
 import type { Policy } from './policy.js';
 import type { DetectorState } from './snapshot.js';

@@ -1,28 +1,12 @@
 /**
- * The obligation rules, as a pure function of one device's timeline, its activity windows,
- * the policy and the gateway time: which MISSED_ACTIVATION, PREMATURE_DEACTIVATION and
- * RECORDING_PROHIBITED alerts should exist now, and in what state. The detector calls it at
- * deadlines and whenever the device's data changes, and turns differences into revisions.
- *
- * A check due at gateway time X is decided once now >= X + allowedLateness and either the
- * device's data reaches X or the device has been quiet for allowedLateness (so a camera
- * uploading a backlog is not judged halfway through it). Until then an existing alert is held.
+ * What a device owes under the policy: its activity windows, the exclusions that suspend them,
+ * and the obligations (required activities, signal triggers) they open, each with a deadline.
+ * The types of a verdict (Finding, Outcome, Evaluation) live here too; evaluate.ts judges.
  */
 import type { ActivityType, AlertKind, AlertSeverity, TriggerKind } from '../model/domain.js';
-import { alertIds, key } from './alert-ids.js';
+import { alertIds } from './alert-ids.js';
 import type { ActivityRule, Policy } from './policy.js';
-import {
-  type Cause,
-  type Timeline,
-  causeAt,
-  changeTimesIn,
-  firstRecordingIn,
-  pointAt,
-  recordingAt,
-  stateAt,
-  stopsIn,
-  triggers,
-} from './timeline.js';
+import { type Cause, type Timeline, triggers } from './timeline.js';
 
 /** One device's part in an activity. Times are gateway time. */
 export interface DeviceWindow {
@@ -104,7 +88,7 @@ export interface EvalInput {
   officerOf(t: number): string;
 }
 
-interface Obligation {
+export interface Obligation {
   id: string;
   start: number;
   deadline: number;
@@ -148,7 +132,7 @@ export function liveWindows(windows: readonly DeviceWindow[], now: number, polic
   return windows.filter((_, i) => keep[i]);
 }
 
-function contains(start: number, end: number, t: number): boolean {
+export function contains(start: number, end: number, t: number): boolean {
   return start <= t && t < end;
 }
 
@@ -238,202 +222,6 @@ export function obligationsOf(input: EvalInput, ex: readonly number[] = exclusio
     lastTriggerEnd = t + grace;
   }
   return out;
-}
-
-export function evaluateDevice(input: EvalInput): Evaluation {
-  const { tl, policy, now, deviceId } = input;
-  const horizon = policy.settings.revisionHorizonMs;
-  const findings: Finding[] = [];
-  const outcomes: Outcome[] = [];
-  const held: string[] = [];
-  let wakeAt = Number.POSITIVE_INFINITY;
-  let waitingForData = false;
-
-  /** Is the check due at X decided? If not, note when to look again. */
-  const decided = (X: number, lateness: number): boolean => {
-    if (now < X + lateness) {
-      wakeAt = Math.min(wakeAt, X + lateness);
-      return false;
-    }
-    if (input.knownUntil >= X || now >= input.lastReceivedMs + lateness) return true;
-    wakeAt = Math.min(wakeAt, input.lastReceivedMs + lateness);
-    waitingForData = true;
-    return false;
-  };
-
-  const ex = exclusionsOf(input.windows, policy);
-  const obligations = obligationsOf(input, ex);
-  for (const ob of obligations) {
-    if (ob.end + horizon <= now && ob.deadline + horizon <= now) continue; // final: no longer revised
-    if (ob.start > now) {
-      // Not begun yet (it resumes when an exclusion ends): nothing to judge before then.
-      wakeAt = Math.min(wakeAt, ob.start);
-      continue;
-    }
-    const base = {
-      officerId: ob.window?.officerId || input.officerOf(ob.start),
-      activityId: ob.window?.activityId ?? '',
-      activityType: ob.window?.type ?? ('UNSPECIFIED' as const),
-      triggerKind: ob.trigger ?? ('UNSPECIFIED' as const),
-      obligationStartMs: ob.start,
-      deadlineMs: ob.deadline,
-      finalAt: Math.max(ob.end, ob.deadline) + horizon,
-    };
-    const met = recordingAt(tl, ob.start) || firstRecordingIn(tl, ob.start, ob.deadline) !== undefined;
-    const outcome: Outcome | undefined = met
-      ? { obligationId: ob.id, officerId: base.officerId, activityId: base.activityId, activityType: base.activityType, triggerKind: base.triggerKind, startMs: ob.start, deadlineMs: ob.deadline, outcome: 'ON_TIME', latenessMs: 0, uncoveredMs: 0, prematureStops: 0, finalAt: base.finalAt }
-      : undefined;
-    if (!met) {
-      if (decided(ob.deadline, ob.lateness)) {
-        const late = ob.end > ob.deadline ? firstRecordingIn(tl, ob.deadline, ob.end) : undefined;
-        const preBufferMs = late === undefined ? 0 : Math.max(0, stateAt(tl, late).preBufferS) * 1000;
-        const cause = causeAt(tl, ob.deadline);
-        findings.push({
-          ...base,
-          alertId: ob.id,
-          kind: 'MISSED_ACTIVATION',
-          severity: 'CRITICAL',
-          status: late === undefined ? 'OPEN' : 'RESOLVED',
-          resolution: late === undefined ? '' : 'LATE_ACTIVATION',
-          cause,
-          latenessMs: late === undefined ? 0 : requiredMs(ex, ob.start, late),
-          uncoveredMs: late === undefined ? 0 : requiredMs(ex, ob.start, late - preBufferMs),
-          detail: missedDetail(ob, cause, late),
-        });
-        const f = findings[findings.length - 1]!;
-        outcomes.push({
-          obligationId: ob.id,
-          officerId: base.officerId,
-          activityId: base.activityId,
-          activityType: base.activityType,
-          triggerKind: base.triggerKind,
-          startMs: ob.start,
-          deadlineMs: ob.deadline,
-          outcome: late === undefined ? 'MISSED' : 'LATE',
-          latenessMs: f.latenessMs,
-          uncoveredMs: f.uncoveredMs,
-          prematureStops: 0,
-          finalAt: base.finalAt,
-        });
-      } else {
-        held.push(ob.id);
-      }
-    } else outcomes.push(outcome!);
-    if (ob.window !== null) {
-      const before = findings.length;
-      premature(ob, ob.window.rule, base);
-      const o = outcomes[outcomes.length - 1];
-      if (o !== undefined && o.obligationId === ob.id) o.prematureStops = findings.length - before;
-    }
-  }
-
-  for (const w of input.windows) {
-    if (w.rule.recording === 'prohibited_solely') prohibited(w, obligations);
-  }
-  return { findings, outcomes, held, wakeAt, waitingForData };
-
-  function premature(
-    ob: Obligation,
-    rule: ActivityRule,
-    base: Omit<Finding, 'alertId' | 'kind' | 'severity' | 'status' | 'resolution' | 'cause' | 'latenessMs' | 'uncoveredMs' | 'detail'>,
-  ): void {
-    const restartGrace = rule.restartGraceMs;
-    for (const x of stopsIn(tl, ob.start, ob.end)) {
-      // A stop during an exclusion is forgiven until it ends; then the grace starts anew.
-      const deadline = deadlineAfter(ex, x, restartGrace, ob.end);
-      if (deadline === null || ob.end <= deadline) continue; // the activity ended within the grace
-      if (firstRecordingIn(tl, x, deadline) !== undefined) continue; // restarted in time
-      const p = pointAt(tl, x);
-      const id = alertIds.premature(ob.window!.activityId, deviceId, p.boot, p.seq);
-      if (!decided(deadline, ob.lateness)) {
-        held.push(id);
-        continue;
-      }
-      const restart = firstRecordingIn(tl, deadline, ob.end);
-      findings.push({
-        ...base,
-        alertId: id,
-        kind: 'PREMATURE_DEACTIVATION',
-        severity: 'HIGH',
-        status: restart === undefined ? 'OPEN' : 'RESOLVED',
-        resolution: restart === undefined ? '' : 'RESTARTED',
-        cause: '',
-        latenessMs: restart === undefined ? 0 : requiredMs(ex, x, restart),
-        uncoveredMs: 0,
-        deadlineMs: deadline,
-        detail: `${ob.window!.type} ${ob.window!.activityId}: recording stopped ${fmtMs(x - ob.start)} after the start and did not restart within ${fmtMs(restartGrace)}${deadline !== x + restartGrace ? ' after the excluded activity ended' : ''}`,
-      });
-    }
-  }
-
-  function prohibited(w: DeviceWindow, obligations: readonly Obligation[]): void {
-    const start = w.start;
-    const end = effectiveEnd(w, policy);
-    if (end + horizon <= now) return;
-    const grace = w.rule.prohibitedGraceMs;
-    const covers = (t: number): Obligation | undefined => obligations.find((o) => contains(o.start, o.end, t));
-    // Boundaries where "recording and not covered by a required obligation" can change.
-    const bounds = new Set<number>([start, ...changeTimesIn(tl, start, end)]);
-    for (const o of obligations) {
-      if (o.start > start && o.start < end) bounds.add(o.start);
-      if (o.end > start && o.end < end) bounds.add(o.end);
-    }
-    const sorted = [...bounds].sort((a, b) => a - b);
-    const on = (t: number): boolean => recordingAt(tl, t) && covers(t) === undefined;
-    /** What started a run at t: the window's start, a required obligation ending, or a START. */
-    const keyAt = (t: number): string => {
-      if (t === start) return 'start';
-      const ended = obligations.find((o) => o.end === t);
-      if (ended !== undefined) return `after:${ended.id}`;
-      const p = pointAt(tl, t);
-      return key(p.boot, p.seq);
-    };
-    for (let k = 0; k < sorted.length; k++) {
-      const a = sorted[k]!;
-      if (!on(a) || (k > 0 && on(sorted[k - 1]!))) continue; // not the start of a run
-      let j = k + 1;
-      while (j < sorted.length && on(sorted[j]!)) j++;
-      const b = j < sorted.length ? sorted[j]! : end;
-      if (b - a <= grace) continue;
-      const id = alertIds.prohibited(w.activityId, deviceId, keyAt(a));
-      const X = a + grace;
-      if (!decided(X, w.rule.allowedLatenessMs)) {
-        held.push(id);
-        continue;
-      }
-      let resolution = '';
-      if (b <= now) {
-        if (b === end) resolution = 'ACTIVITY_ENDED';
-        else if (covers(b) !== undefined) resolution = 'REQUIRED_ACTIVITY';
-        else resolution = 'RECORDING_STOPPED';
-      }
-      findings.push({
-        alertId: id,
-        kind: 'RECORDING_PROHIBITED',
-        severity: 'WARNING',
-        status: resolution === '' ? 'OPEN' : 'RESOLVED',
-        resolution,
-        cause: '',
-        activityId: w.activityId,
-        activityType: w.type,
-        triggerKind: 'UNSPECIFIED',
-        obligationStartMs: a,
-        deadlineMs: X,
-        latenessMs: 0,
-        uncoveredMs: 0,
-        detail: `${w.type} ${w.activityId}: recording for more than ${fmtMs(grace)} with no required activity`,
-        officerId: w.officerId || input.officerOf(a),
-        finalAt: end + horizon,
-      });
-    }
-  }
-}
-
-function missedDetail(ob: Obligation, cause: Cause, late: number | undefined): string {
-  let what = ob.window !== null ? `${ob.window.type} ${ob.window.activityId}` : `trigger ${ob.trigger ?? ''}`;
-  if (ob.window !== null && ob.start !== ob.window.start) what += ` (required from the end of an excluded activity)`;
-  const base = `${what}: not recording ${fmtMs(ob.deadline - ob.start)} after the start (${cause})`;
-  return late === undefined ? base : `${base}; started ${fmtMs(late - ob.start)} after the start`;
 }
 
 export function fmtMs(ms: number): string {
