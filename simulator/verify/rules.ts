@@ -367,6 +367,58 @@ function exclusions(wins: readonly Window[], endOf: (w: Window) => number) {
   };
 }
 
+/** What one device's messages say at any time: the batch evaluator's timeline, naive on purpose. */
+function factsOf(msgs: readonly Msg[], s: Policy['settings']) {
+  // The state at T: every message at or before T, applied in sequence order.
+  const recAt = (T: number): boolean => {
+    let rec = false;
+    for (const m of msgs) if (m.time <= T && m.rec !== undefined) rec = m.rec === 1;
+    return rec;
+  };
+  const changeTimes = [...new Set(msgs.map((m) => m.time))].sort((a, b) => a - b);
+  return {
+    recAt,
+    changeTimes,
+    firstStart: (a: number, b: number): number | undefined => changeTimes.find((t) => t > a && t <= b && recAt(t)),
+    lastMsgAt: (t: number): Msg => msgs.filter((m) => m.time === t).at(-1)!,
+    cause: (T: number): string => {
+      const before = msgs.filter((m) => m.time <= T);
+      if (before.length === 0) return 'UNKNOWN_DEVICE';
+      let mode: DeviceMode | undefined;
+      let depleted = false;
+      let full = false;
+      for (const m of before) {
+        if (m.mode !== undefined) mode = m.mode;
+        if (m.depleted !== undefined) depleted = m.depleted;
+        if (m.full !== undefined) full = m.full;
+      }
+      if (mode === 'OFF') return 'DEVICE_OFF';
+      if (depleted) return 'BATTERY_DEPLETED';
+      if (T - Math.max(...before.map((m) => m.time)) > s.offlineAfterMs) return 'DEVICE_OFFLINE';
+      if (mode === 'DOCKED') return 'DEVICE_DOCKED';
+      if (full) return 'STORAGE_FULL';
+      if (mode === 'SLEEP') return 'DEVICE_ASLEEP';
+      return 'NOT_STARTED';
+    },
+    preBufferAt: (T: number): number => {
+      let p = 0;
+      for (const m of msgs) if (m.time <= T && m.preBufferS !== undefined) p = m.preBufferS;
+      return p;
+    },
+  };
+}
+type Facts = ReturnType<typeof factsOf>;
+
+/** An obligation as the batch evaluator opens it. */
+interface Ob {
+  id: string;
+  start: number;
+  deadline: number;
+  end: number;
+  w: Window | null;
+  trigger?: TriggerKind;
+}
+
 /** 6. The rules for one device. */
 function evaluateDevice(
   deviceId: string,
@@ -381,50 +433,11 @@ function evaluateDevice(
   const s = policy.settings;
   const endOf = (w: Window): number => w.end ?? w.start + s.maxActivityMs;
   const ex = exclusions(wins, endOf);
-  // The state at T: every message at or before T, applied in sequence order.
-  const recAt = (T: number): boolean => {
-    let rec = false;
-    for (const m of msgs) if (m.time <= T && m.rec !== undefined) rec = m.rec === 1;
-    return rec;
-  };
-  const changeTimes = [...new Set(msgs.map((m) => m.time))].sort((a, b) => a - b);
-  const firstStart = (a: number, b: number): number | undefined => changeTimes.find((t) => t > a && t <= b && recAt(t));
-  const lastMsgAt = (t: number): Msg => msgs.filter((m) => m.time === t).at(-1)!;
-  const cause = (T: number): string => {
-    const before = msgs.filter((m) => m.time <= T);
-    if (before.length === 0) return 'UNKNOWN_DEVICE';
-    let mode: DeviceMode | undefined;
-    let depleted = false;
-    let full = false;
-    for (const m of before) {
-      if (m.mode !== undefined) mode = m.mode;
-      if (m.depleted !== undefined) depleted = m.depleted;
-      if (m.full !== undefined) full = m.full;
-    }
-    if (mode === 'OFF') return 'DEVICE_OFF';
-    if (depleted) return 'BATTERY_DEPLETED';
-    if (T - Math.max(...before.map((m) => m.time)) > s.offlineAfterMs) return 'DEVICE_OFFLINE';
-    if (mode === 'DOCKED') return 'DEVICE_DOCKED';
-    if (full) return 'STORAGE_FULL';
-    if (mode === 'SLEEP') return 'DEVICE_ASLEEP';
-    return 'NOT_STARTED';
-  };
-  const preBufferAt = (T: number): number => {
-    let p = 0;
-    for (const m of msgs) if (m.time <= T && m.preBufferS !== undefined) p = m.preBufferS;
-    return p;
-  };
+  const facts = factsOf(msgs, s);
+  const { recAt, changeTimes, firstStart, lastMsgAt, cause, preBufferAt } = facts;
   // Only what is due by `now` (deadline + allowed lateness) exists yet.
   const due = (X: number, lateness: number): boolean => X + lateness <= now;
 
-  interface Ob {
-    id: string;
-    start: number;
-    deadline: number;
-    end: number;
-    w: Window | null;
-    trigger?: TriggerKind;
-  }
   const officerFor = (ob: Ob): string => ob.w?.officerId || wearers.officerOf(deviceId, ob.start);
   const obs: Ob[] = [];
   for (const w of wins) {
@@ -483,66 +496,93 @@ function evaluateDevice(
       });
     }
     if (ob.w === null) continue;
-    // Premature deactivation: on -> off inside the obligation, not restarted in time (the grace
-    // starts anew after an exclusion; time off counts only while recording was required).
-    let rec = recAt(ob.start);
-    for (const x of changeTimes) {
-      if (x <= ob.start) continue;
-      if (x >= ob.end) break;
-      const was = rec;
-      rec = recAt(x);
-      if (!(was && !rec)) continue;
-      const m = lastMsgAt(x);
-      const deadline = ex.deadline(x, ob.w.rule.restartGraceMs, ob.end);
-      if (deadline === null || ob.end <= deadline || firstStart(x, deadline) !== undefined || !due(deadline, lateness)) continue;
-      const restart = firstStart(deadline, ob.end);
-      out.set(`pd:${encodeURIComponent(ob.w.activityId)}:${deviceId}:${m.t.bootId}.${m.t.seq}`, {
-        kind: 'PREMATURE_DEACTIVATION',
-        status: restart === undefined ? 'OPEN' : 'RESOLVED',
-        resolution: restart === undefined ? '' : 'RESTARTED',
-        latenessMs: restart === undefined ? 0 : ex.required(x, restart),
-        deadlineMs: deadline,
-        activityId: ob.w.activityId,
-      });
-    }
+    premature(deviceId, ob, ob.w, facts, ex, lateness, due, out);
   }
 
   // Recording prohibited: runs of (recording and no required obligation) longer than the grace.
   for (const w of wins) {
-    if (w.rule.recording !== 'prohibited_solely') continue;
-    const start = w.start;
-    const end = endOf(w);
-    const covering = (t: number): Ob | undefined => obs.find((o) => o.start <= t && t < o.end);
-    const on = (t: number): boolean => recAt(t) && covering(t) === undefined;
-    const times = [start, ...msgs.map((m) => m.time), ...obs.flatMap((o) => [o.start, o.end])]
-      .filter((t) => t >= start && t < end)
-      .sort((a, b) => a - b)
-      .filter((t, i, all) => i === 0 || t !== all[i - 1]);
-    for (let i = 0; i < times.length; i++) {
-      const a = times[i]!;
-      if (!on(a) || (i > 0 && on(times[i - 1]!))) continue;
-      let j = i + 1;
-      while (j < times.length && on(times[j]!)) j++;
-      const b = j < times.length ? times[j]! : end;
-      if (b - a <= w.rule.prohibitedGraceMs || !due(a + w.rule.prohibitedGraceMs, w.rule.allowedLatenessMs)) continue;
-      let startKey: string;
-      const endedOb = obs.find((o) => o.end === a);
-      if (a === start) startKey = 'start';
-      else if (endedOb !== undefined) startKey = `after:${endedOb.id}`;
-      else {
-        const m = lastMsgAt(a);
-        startKey = `${m.t.bootId}.${m.t.seq}`;
-      }
-      let resolution = '';
-      if (b <= now) resolution = b === end ? 'ACTIVITY_ENDED' : covering(b) !== undefined ? 'REQUIRED_ACTIVITY' : 'RECORDING_STOPPED';
-      out.set(`rp:${encodeURIComponent(w.activityId)}:${deviceId}:${startKey}`, {
-        kind: 'RECORDING_PROHIBITED',
-        status: resolution === '' ? 'OPEN' : 'RESOLVED',
-        resolution,
-        obligationStartMs: a,
-        deadlineMs: a + w.rule.prohibitedGraceMs,
-        activityId: w.activityId,
-      });
+    if (w.rule.recording === 'prohibited_solely') prohibited(deviceId, w, endOf(w), msgs, obs, facts, due, now, out);
+  }
+}
+
+/** RECORDING_PROHIBITED: runs of (recording and no required obligation) longer than the grace. */
+function prohibited(
+  deviceId: string,
+  w: Window,
+  end: number,
+  msgs: readonly Msg[],
+  obs: readonly Ob[],
+  { recAt, lastMsgAt }: Facts,
+  due: (X: number, lateness: number) => boolean,
+  now: number,
+  out: Map<string, Expected>,
+): void {
+  const start = w.start;
+  const covering = (t: number): Ob | undefined => obs.find((o) => o.start <= t && t < o.end);
+  const on = (t: number): boolean => recAt(t) && covering(t) === undefined;
+  const times = [start, ...msgs.map((m) => m.time), ...obs.flatMap((o) => [o.start, o.end])]
+    .filter((t) => t >= start && t < end)
+    .sort((a, b) => a - b)
+    .filter((t, i, all) => i === 0 || t !== all[i - 1]);
+  for (let i = 0; i < times.length; i++) {
+    const a = times[i]!;
+    if (!on(a) || (i > 0 && on(times[i - 1]!))) continue;
+    let j = i + 1;
+    while (j < times.length && on(times[j]!)) j++;
+    const b = j < times.length ? times[j]! : end;
+    if (b - a <= w.rule.prohibitedGraceMs || !due(a + w.rule.prohibitedGraceMs, w.rule.allowedLatenessMs)) continue;
+    let startKey: string;
+    const endedOb = obs.find((o) => o.end === a);
+    if (a === start) startKey = 'start';
+    else if (endedOb !== undefined) startKey = `after:${endedOb.id}`;
+    else {
+      const m = lastMsgAt(a);
+      startKey = `${m.t.bootId}.${m.t.seq}`;
     }
+    let resolution = '';
+    if (b <= now) resolution = b === end ? 'ACTIVITY_ENDED' : covering(b) !== undefined ? 'REQUIRED_ACTIVITY' : 'RECORDING_STOPPED';
+    out.set(`rp:${encodeURIComponent(w.activityId)}:${deviceId}:${startKey}`, {
+      kind: 'RECORDING_PROHIBITED',
+      status: resolution === '' ? 'OPEN' : 'RESOLVED',
+      resolution,
+      obligationStartMs: a,
+      deadlineMs: a + w.rule.prohibitedGraceMs,
+      activityId: w.activityId,
+    });
+  }
+}
+
+/** PREMATURE_DEACTIVATION: on -> off inside a required activity, not restarted in time. */
+function premature(
+  deviceId: string,
+  ob: Ob,
+  w: Window,
+  { recAt, changeTimes, firstStart, lastMsgAt }: Facts,
+  ex: ReturnType<typeof exclusions>,
+  lateness: number,
+  due: (X: number, lateness: number) => boolean,
+  out: Map<string, Expected>,
+): void {
+  // Premature deactivation: on -> off inside the obligation, not restarted in time (the grace
+  // starts anew after an exclusion; time off counts only while recording was required).
+  let rec = recAt(ob.start);
+  for (const x of changeTimes) {
+    if (x <= ob.start) continue;
+    if (x >= ob.end) break;
+    const was = rec;
+    rec = recAt(x);
+    if (!(was && !rec)) continue;
+    const m = lastMsgAt(x);
+    const deadline = ex.deadline(x, w.rule.restartGraceMs, ob.end);
+    if (deadline === null || ob.end <= deadline || firstStart(x, deadline) !== undefined || !due(deadline, lateness)) continue;
+    const restart = firstStart(deadline, ob.end);
+    out.set(`pd:${encodeURIComponent(w.activityId)}:${deviceId}:${m.t.bootId}.${m.t.seq}`, {
+      kind: 'PREMATURE_DEACTIVATION',
+      status: restart === undefined ? 'OPEN' : 'RESOLVED',
+      resolution: restart === undefined ? '' : 'RESTARTED',
+      latenessMs: restart === undefined ? 0 : ex.required(x, restart),
+      deadlineMs: deadline,
+      activityId: w.activityId,
+    });
   }
 }
