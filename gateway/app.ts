@@ -10,7 +10,7 @@ import { autoDetect } from '@serialport/bindings-cpp';
 import { classify } from './decode/classify.js';
 import { alertCodec, commandCodec } from './decode/codec.js';
 import type { Command } from './model/domain.js';
-import { loadPolicy, type Policy } from './detect/policy.js';
+import { loadPolicy } from './detect/policy.js';
 import { DeviceStatePublisher } from './alerts/device-states.js';
 import { logSink } from './alerts/log-sink.js';
 import { mqttSink } from './alerts/mqtt-sink.js';
@@ -23,12 +23,12 @@ import { type BrokerMode, brokerMode } from './config/broker-mode.js';
 import type { GatewayConfig } from './config/gateway-config.js';
 import { GatewayError } from './errors.js';
 import { type Logger, createLogger } from './log.js';
-import { type GatewayMetrics, createMetrics } from './metrics.js';
+import { createMetrics } from './metrics.js';
 import { NATS_WORKER, type PipelineStrategy, STANDALONE, serialRegisteredOnly } from './pipeline/strategy.js';
 import { Pipeline } from './pipeline/pipeline.js';
 import { DiskSync } from './store/disk-sync.js';
 import { Credentials } from './store/credentials.js';
-import { type Db, openDb } from './store/db.js';
+import { openDb } from './store/db.js';
 import { AlertOutbox } from './store/outbox.js';
 import { type CommittedAlert, StoreWriter } from './store/writer.js';
 import { EmbeddedBroker } from './transport/mqtt/embedded-broker.js';
@@ -41,6 +41,7 @@ import type { Binding } from './transport/serial/serial-port.js';
 import { CommandQueue } from './control/command-queue.js';
 import { RevocationWatch } from './control/revocation-watch.js';
 import { Ticker } from './pipeline/ticker.js';
+import { type Broker, type Gateway, RunningGateway } from './lifecycle.js';
 
 export interface GatewayDeps {
   clock?: Clock;
@@ -49,38 +50,8 @@ export interface GatewayDeps {
   serialBinding?: Binding;
 }
 
-export interface GatewayAddresses {
-  mqtt: string;
-  ws: string;
-  http: string;
-  broker?: string;
-  /** NATS worker mode: the servers, and the partitions owned at start. */
-  nats?: string;
-  serial: string[];
-}
+export type { Gateway, GatewayAddresses } from './lifecycle.js';
 
-export interface Gateway {
-  readonly config: GatewayConfig;
-  readonly policy: Policy;
-  readonly db: Db;
-  readonly pipeline: Pipeline;
-  readonly credentials: Credentials;
-  readonly metrics: GatewayMetrics;
-  readonly writer: StoreWriter;
-  readonly serial: SerialManager;
-  readonly commands: CommandQueue;
-  readonly api: FastifyInstance;
-  /** Set on start when the data dir had no API token: shown once, never stored. */
-  readonly adminToken: string | undefined;
-  readonly addresses: GatewayAddresses;
-  readonly rebuild: { fromSnapshot: boolean; replayed: number; ms: number } | undefined;
-  /** NATS worker mode: the worker (partitions owned, rebuilds). */
-  readonly nats: NatsWorker | undefined;
-  start(): Promise<void>;
-  close(): Promise<void>;
-}
-
-type Broker = EmbeddedBroker | ExternalBroker | NatsWorker;
 type Tls = { cert: Buffer; key: Buffer } | undefined;
 
 /** 1. Time, log, policy and TLS material, checked before anything opens. */
@@ -177,61 +148,109 @@ function buildBroker(
 }
 
 export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Promise<Gateway> {
-  const { mode, simClock, clock, log, policy, tls } = runtime(config, deps);
-  const natsMode = mode.mode === 'nats';
+  const rt = runtime(config, deps);
+  let committed = (_: CommittedAlert[]): void => {};
+  const store = openStore(config, rt.log, (alerts) => committed(alerts));
+  const pipelineRef: { pipeline?: Pipeline } = {};
+  const sinks = buildSinks(store, () => pipelineRef.pipeline!);
+  const pipeline = (pipelineRef.pipeline = buildPipeline(rt, store, sinks.states));
+  const broker = buildBroker(rt.mode, config, rt.tls, { pipeline, store, clock: rt.clock, log: rt.log, sse: sinks.sse });
+  const publisher = connectSinks(rt, store, sinks, broker);
+  committed = sendCommitted(store, sinks, publisher, broker);
+  const { serial, commands } = buildDeviceLinks(config, deps, rt, store, pipeline, broker);
+  const revocations = new RevocationWatch(store.credentials, {
+    endMqtt: (names) => (broker instanceof EmbeddedBroker ? broker.endSessions(names) : 0),
+    endToken: (id) => sinks.sse.endToken(id),
+    ended: (kind, n) => store.metrics.sessionsEnded.inc({ kind }, n),
+  });
+  const api = await buildHttp(config, rt, store, sinks.sse, pipeline, broker, commands, revocations);
+  const ticker = new Ticker(rt.clock, () => pipeline.detector.nextWakeMs(), () => pipeline.tick());
+  return new RunningGateway({
+    ...rt,
+    ...store,
+    ...sinks,
+    config,
+    tls: rt.tls !== undefined,
+    pipeline,
+    broker,
+    publisher,
+    serial,
+    commands,
+    revocations,
+    ticker,
+    api,
+  });
+}
 
-  // Store, with what a commit sends on (the sinks and publishers are made just below).
-  const store = openStore(config, log, (committed) => {
+type Store = ReturnType<typeof openStore>;
+type Sinks = ReturnType<typeof buildSinks>;
+type Runtime = ReturnType<typeof runtime>;
+
+/** 4. Where revisions go: a fanout (MQTT, SSE, log) and the device-state publisher. */
+function buildSinks(store: Store, pipeline: () => Pipeline) {
+  const fanout = new Fanout();
+  const sse = new SseHub(store.outbox, (sink) => store.metrics.sinkDropped.inc({ sink }));
+  const states = new DeviceStatePublisher(
+    fanout,
+    (id) => pipeline().detector.deviceState(id),
+    () => pipeline().detector.deviceIds(),
+  );
+  return { fanout, sse, states };
+}
+
+/** 5. The pipeline, with the mode's strategy and the serial admission rule. */
+function buildPipeline(rt: Runtime, store: Store, states: DeviceStatePublisher): Pipeline {
+  const base: PipelineStrategy = rt.mode.mode === 'nats' ? NATS_WORKER : STANDALONE;
+  const strategy: PipelineStrategy = { ...base, admit: serialRegisteredOnly((id) => store.credentials.isActiveDevice(id)) };
+  const { db, writer, metrics } = store;
+  return new Pipeline({ db, writer, policy: rt.policy, clock: rt.clock, metrics, log: rt.log, states, simClock: rt.simClock, strategy });
+}
+
+/**
+ * 6. MQTT out through whichever broker this is, then SSE and the log. Alerts reach the broker
+ * from the outbox, resuming after a crash where it left off (NATS mode publishes live: its
+ * alert stream dedupes, so there is no outbox publisher).
+ */
+function connectSinks(rt: Runtime, store: Store, sinks: Sinks, broker: Broker): OutboxPublisher | undefined {
+  const natsMode = rt.mode.mode === 'nats';
+  sinks.fanout.add(mqttSink(broker, { liveAlerts: natsMode }, store.metrics, rt.log));
+  sinks.fanout.add(sinks.sse);
+  sinks.fanout.add(logSink(rt.log));
+  if (natsMode) return undefined;
+  return new OutboxPublisher({
+    outbox: store.outbox,
+    publish: (alert) => broker.publish(alertTopic(alert), alertCodec.encode(alert), { retain: false }),
+    saveCursor: (name, seq) => store.writer.submitCursor(name, seq, rt.clock.now()),
+    nowMs: () => rt.clock.now(),
+    onError: (error) => rt.log.warn({ err: (error as Error).message }, 'alert publisher: publish failed; retrying'),
+  });
+}
+
+/** 7. What a commit sends on: each revision, numbered by its outbox seq, to its viewers. */
+function sendCommitted(store: Store, sinks: Sinks, publisher: OutboxPublisher | undefined, broker: Broker) {
+  return (committed: CommittedAlert[]): void => {
     for (const c of committed) {
       const alert = { ...c.alert, seq: c.seq };
-      if (c.origin === 'local') fanout.publish({ type: 'alert', alert });
-      else sse.offer({ type: 'alert', alert });
+      if (c.origin === 'local') sinks.fanout.publish({ type: 'alert', alert });
+      else sinks.sse.offer({ type: 'alert', alert });
     }
     store.metrics.outboxSeq.set(committed[committed.length - 1]!.seq);
     publisher?.wake();
     if (broker instanceof EmbeddedBroker) broker.alertsCommitted();
-  });
-  const { db, metrics, writer, credentials, outbox, diskSync } = store;
+  };
+}
 
-  // Sinks: SSE, log, and MQTT out through whichever broker this is.
-  const fanout = new Fanout();
-  const sse = new SseHub(outbox, (sink) => metrics.sinkDropped.inc({ sink }));
-  const states = new DeviceStatePublisher(
-    fanout,
-    (id) => pipeline.detector.deviceState(id),
-    () => pipeline.detector.deviceIds(),
-  );
-
-  // The pipeline, with the mode's strategy and the serial admission rule.
-  const base: PipelineStrategy = natsMode ? NATS_WORKER : STANDALONE;
-  const strategy: PipelineStrategy = { ...base, admit: serialRegisteredOnly((id) => credentials.isActiveDevice(id)) };
-  const pipeline: Pipeline = new Pipeline({ db, writer, policy, clock, metrics, log, states, simClock, strategy });
-
-  const broker = buildBroker(mode, config, tls, { pipeline, store, clock, log, sse });
-  fanout.add(mqttSink(broker, { liveAlerts: natsMode }, metrics, log));
-  fanout.add(sse);
-  fanout.add(logSink(log));
-  // Alerts reach the broker from the outbox, resuming after a crash where it left off (NATS
-  // mode publishes live: its alert stream dedupes).
-  const publisher = natsMode
-    ? undefined
-    : new OutboxPublisher({
-        outbox,
-        publish: (alert) => broker.publish(alertTopic(alert), alertCodec.encode(alert), { retain: false }),
-        saveCursor: (name, seq) => writer.submitCursor(name, seq, clock.now()),
-        nowMs: () => clock.now(),
-        onError: (error) => log.warn({ err: (error as Error).message }, 'alert publisher: publish failed; retrying'),
-      });
-
-  // Serial lines and the commands that go back to cameras.
+/** 8. Serial lines, and the commands that go back to cameras (over MQTT or the serial link). */
+function buildDeviceLinks(config: GatewayConfig, deps: GatewayDeps, rt: Runtime, store: Store, pipeline: Pipeline, broker: Broker) {
+  const { clock, log } = rt;
   const serial: SerialManager = new SerialManager(
     { serial: config.serial, usb: config.serialUsb },
     deps.serialBinding ?? (config.serial.length > 0 ? autoDetect() : (undefined as unknown as Binding)),
     {
       clock,
       log,
-      metrics,
-      acks: new AckTracker((deviceId, bootId) => writer.seqIndex.contiguous(deviceId, bootId)),
+      metrics: store.metrics,
+      acks: new AckTracker((deviceId, bootId) => store.writer.seqIndex.contiguous(deviceId, bootId)),
       accept: pipeline.accept,
       commandsFor: (deviceId): Command[] => commands.take(deviceId),
     },
@@ -242,31 +261,38 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
     (command) => broker.publish(topics.commands(command.deviceId), commandCodec.encode(command), { retain: false }),
     (command): boolean => serial.linkOf(command.deviceId)?.sendCommand(command) ?? false,
   );
+  return { serial, commands };
+}
 
-  const revocations = new RevocationWatch(credentials, {
-    endMqtt: (names) => (broker instanceof EmbeddedBroker ? broker.endSessions(names) : 0),
-    endToken: (id) => sse.endToken(id),
-    ended: (kind, n) => metrics.sessionsEnded.inc({ kind }, n),
-  });
-  const ticker = new Ticker(clock, () => pipeline.detector.nextWakeMs(), () => pipeline.tick());
+/** 9. The HTTP API and dashboard. */
+function buildHttp(
+  config: GatewayConfig,
+  rt: Runtime,
+  store: Store,
+  sse: SseHub,
+  pipeline: Pipeline,
+  broker: Broker,
+  commands: CommandQueue,
+  revocations: RevocationWatch,
+): Promise<FastifyInstance> {
+  const { db, credentials, metrics, outbox, writer } = store;
   const natsWorker = broker instanceof NatsWorker ? broker : undefined;
-
-  const api = await buildApi({
+  return buildApi({
     db,
     pipeline,
     credentials,
     metrics,
     sse,
     outbox,
-    log,
+    log: rt.log,
     detector: () => pipeline.detector,
     // NATS mode: devices other workers own come from the shared state bucket.
     deviceState: (id) => pipeline.detector.deviceState(id) ?? natsWorker?.fleet.get(id),
     fleetIds: natsWorker === undefined ? undefined : () => natsWorker.fleet.keys(),
     storeHealthy: () => writer.isHealthy,
-    nowMs: () => clock.now(),
-    simClock: simClock !== undefined,
-    tls,
+    nowMs: () => rt.clock.now(),
+    simClock: rt.simClock !== undefined,
+    tls: rt.tls,
     commands,
     revoked: () => revocations.check(),
     metricsPublic: config.metricsPublic,
@@ -275,84 +301,4 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
     },
     nats: natsWorker === undefined ? undefined : () => ({ workerId: natsWorker.workerId, owned: natsWorker.owned, rebuilds: natsWorker.rebuilds.slice(-5) }),
   });
-
-  let adminToken: string | undefined;
-  const addresses: GatewayAddresses = { mqtt: '', ws: '', http: '', serial: [] };
-  let rebuild: Gateway['rebuild'];
-  let started = false;
-
-  /** Where each listener ended up (port 0 picks a free one). */
-  function fillAddresses(): void {
-    const scheme = tls ? 's' : '';
-    const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
-    const httpShown = config.httpHost === '0.0.0.0' ? 'localhost' : config.httpHost;
-    if (broker instanceof EmbeddedBroker) {
-      addresses.mqtt = `mqtt${scheme}://${shown}:${broker.mqttPort}`;
-      addresses.ws = `ws${scheme}://${shown}:${broker.wsPort}`;
-    } else if (natsWorker !== undefined) addresses.nats = `${config.nats} (partitions ${natsWorker.owned.join(',') || 'none yet'})`;
-    else if (config.broker !== undefined) addresses.broker = config.broker;
-    const httpAddress = api.server.address();
-    addresses.http = `http${scheme}://${httpShown}:${typeof httpAddress === 'object' && httpAddress ? httpAddress.port : config.httpPort}`;
-    for (const path of serial.links.keys()) addresses.serial.push(path);
-  }
-
-  return {
-    config,
-    policy,
-    db,
-    pipeline,
-    credentials,
-    metrics,
-    writer,
-    serial,
-    commands,
-    api,
-    get adminToken() {
-      return adminToken;
-    },
-    addresses,
-    get rebuild() {
-      return rebuild;
-    },
-    nats: natsWorker,
-    async start() {
-      if (!credentials.hasTokens()) adminToken = credentials.createToken('admin', 'admin', clock.now());
-      // A NATS worker rebuilds from JetStream when it takes its partitions (in broker.start()).
-      if (!natsMode) {
-        rebuild = pipeline.rebuild();
-        log.info({ ...rebuild, lastInputId: pipeline.lastInputId }, 'detector state rebuilt from the store');
-      }
-      diskSync?.start();
-      await broker.start();
-      publisher?.wake();
-      await serial.start();
-      await api.listen({ port: config.httpPort, host: config.httpHost });
-      started = true;
-      fillAddresses();
-      states.start();
-      revocations.start();
-      // On simulated time, the simulator's clock messages are the ticks.
-      if (simClock === undefined) ticker.start();
-      else log.warn('SIMULATED TIME: the clock follows bwc/v1/sim/clock; for QA runs only');
-      for (const id of pipeline.detector.deviceIds()) states.markDirty(id);
-    },
-    async close() {
-      ticker.stop();
-      revocations.stop();
-      publisher?.stop();
-      states.stop();
-      if (started) {
-        await serial.close();
-        await broker.close().catch((error: Error) => log.warn({ err: error.message }, 'closing the broker'));
-        sse.close(); // before the HTTP server: it waits for open event streams
-        await api.close();
-      }
-      sse.close();
-      await fanout.close();
-      pipeline.snapshot();
-      writer.close();
-      await diskSync?.stop();
-      db.close();
-    },
-  };
 }

@@ -81,7 +81,7 @@ export class SeqIndex {
   lookups = 0;
 
   constructor(
-    private readonly db: Db,
+    db: Db,
     options: Partial<SeqIndexOptions> = {},
   ) {
     this.options = { ...SEQ_INDEX_DEFAULTS, ...options };

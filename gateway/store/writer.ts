@@ -14,7 +14,6 @@ import { alertCodec, batchCodec, telemetryCodec } from '../decode/codec.js';
 import type { CaptureRecord } from '../model/capture-record.js';
 import { GatewayError } from '../errors.js';
 import type { Db } from './db.js';
-import type { InputKind, Transport } from '../model/input.js';
 import { storedItems } from './inputs.js';
 import { SeqIndex, type SeqIndexOptions, unpack } from './seq-index.js';
 

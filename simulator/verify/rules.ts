@@ -434,7 +434,7 @@ function evaluateDevice(
   const endOf = (w: Window): number => w.end ?? w.start + s.maxActivityMs;
   const ex = exclusions(wins, endOf);
   const facts = factsOf(msgs, s);
-  const { recAt, changeTimes, firstStart, lastMsgAt, cause, preBufferAt } = facts;
+  const { recAt, firstStart, cause, preBufferAt } = facts;
   // Only what is due by `now` (deadline + allowed lateness) exists yet.
   const due = (X: number, lateness: number): boolean => X + lateness <= now;
 

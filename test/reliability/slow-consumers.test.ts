@@ -10,7 +10,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import mqtt from 'mqtt';
 import mqttPacket from 'mqtt-packet';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, it } from 'vitest';
 import { activityCodec } from '../../gateway/decode/codec.js';
 import { Credentials } from '../../gateway/store/credentials.js';
 import { openDb } from '../../gateway/store/db.js';

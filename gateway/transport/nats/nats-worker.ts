@@ -18,7 +18,6 @@ import type { Alert, DeviceState } from '../../model/domain.js';
 import type { DetectorOptions } from '../../detect/detector.js';
 import { GatewayError } from '../../errors.js';
 import type { Logger } from '../../log.js';
-import { classify } from '../../decode/classify.js';
 import type { Accept, Received } from '../../model/received.js';
 import { Leases } from './leases.js';
 import { STREAMS, partitionOf } from './nats-config.js';
