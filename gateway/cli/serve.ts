@@ -1,8 +1,8 @@
 /** `bwc-gateway serve` (what `npm start` runs). */
 import { type Command, Option } from 'commander';
 import { GATEWAY_DEFAULTS, type GatewayConfig } from '../config/gateway-config.js';
-import { describeError } from '../errors.js';
-import { createGateway } from '../app.js';
+import { GatewayError, describeError } from '../errors.js';
+import { type Gateway, createGateway } from '../app.js';
 import { dataDirOption, nonNegativeInt, port, positiveInt } from './options.js';
 
 /** Repeatable options (and comma-separated lists from the environment). */
@@ -52,8 +52,9 @@ export function registerServe(program: Command): void {
     .addOption(new Option('--log-level <level>', 'log level').env('BWC_LOG_LEVEL').choices(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default(d.logLevel))
     .action(async (opts: GatewayConfig) => {
       const config: GatewayConfig = { ...GATEWAY_DEFAULTS, ...opts };
+      let gateway: Gateway | undefined;
       try {
-        const gateway = await createGateway(config);
+        gateway = await createGateway(config);
         await gateway.start();
         const a = gateway.addresses;
         const lines = [
@@ -82,7 +83,7 @@ export function registerServe(program: Command): void {
           if (closing) return;
           closing = true;
           process.stderr.write(`${signal}: closing...\n`);
-          gateway.close().then(
+          gateway!.close().then(
             () => process.exit(0),
             (error: unknown) => {
               process.stderr.write(`close failed: ${describeError(error)}\n`);
@@ -93,8 +94,28 @@ export function registerServe(program: Command): void {
         process.on('SIGINT', () => stop('SIGINT'));
         process.on('SIGTERM', () => stop('SIGTERM'));
       } catch (error) {
-        process.stderr.write(`bwc-gateway serve: ${describeError(error)}\n`);
-        process.exit(1);
+        await gateway?.close().catch(() => undefined);
+        const clash = portClash(error, config);
+        process.stderr.write(`bwc-gateway serve: ${clash ?? describeError(error)}\n`);
+        // 2: something the user can change (a flag, a file, a port); 1: anything else.
+        process.exit(clash !== undefined || (error instanceof GatewayError && error.code === 'CONFIG_INVALID') ? 2 : 1);
       }
     });
+}
+
+/** A listener that could not bind: which one, and the flag that moves it. */
+export function portClash(error: unknown, config: Pick<GatewayConfig, 'mqttPort' | 'wsPort' | 'httpPort' | 'host' | 'httpHost'>): string | undefined {
+  let e = error as (NodeJS.ErrnoException & { port?: number; address?: string }) | undefined;
+  while (e !== undefined && e.code !== 'EADDRINUSE' && e.code !== 'EACCES' && e.cause !== undefined) e = e.cause as typeof e;
+  if (e?.code !== 'EADDRINUSE' && e?.code !== 'EACCES') return undefined;
+  const flags: [number, string, string][] = [
+    [config.mqttPort, 'MQTT', '--mqtt-port (BWC_MQTT_PORT)'],
+    [config.wsPort, 'MQTT over WebSocket', '--ws-port (BWC_WS_PORT)'],
+    [config.httpPort, 'HTTP', '--http-port (BWC_HTTP_PORT)'],
+  ];
+  const hit = flags.find(([p]) => p === e.port);
+  const where = `${e.address ?? config.host}:${e.port ?? '?'}`;
+  const what = e.code === 'EADDRINUSE' ? 'is already in use (another gateway, or a system broker such as mosquitto on 1883?)' : 'needs privileges to bind';
+  const fix = hit === undefined ? 'choose other ports with --mqtt-port, --ws-port or --http-port (0: any free port)' : `choose another with ${hit[2]}, or 0 for any free port`;
+  return `cannot listen for ${hit?.[1] ?? 'connections'} on ${where}: it ${what}; ${fix}. Nothing was changed (no admin token was used up).`;
 }
