@@ -3,6 +3,7 @@
  * verify what the gateway flagged against the truth of what happened.
  */
 import { Command } from 'commander';
+import { EXIT_HELP, usageExits2 } from '../gateway/cli/exit.js';
 import { registerRun, registerScenarios } from './cli/run.js';
 import { registerVerify } from './cli/verify.js';
 
@@ -10,7 +11,9 @@ const program = new Command()
   .name('bwc-sim')
   .description('Body-worn camera fleet simulator: scenarios, virtual time, faults, and a QA verdict')
   .version('0.1.0')
-  .showHelpAfterError('(run with --help for usage)');
+  .showHelpAfterError('(run with --help for usage)')
+  .addHelpText('after', `\n${EXIT_HELP}`);
+usageExits2(program);
 
 registerRun(program);
 registerVerify(program);

@@ -4,6 +4,7 @@
  */
 import { type Command, Option } from 'commander';
 import { describeError } from '../errors.js';
+import { exitCodeOf } from './exit.js';
 
 interface ApiOptions {
   url: string;
@@ -31,7 +32,7 @@ async function call(opts: ApiOptions, method: string, path: string, body?: unkno
 function run(fn: () => Promise<void>): Promise<void> {
   return fn().catch((error: unknown) => {
     process.stderr.write(`${describeError(error)}\n`);
-    process.exitCode = 2;
+    process.exitCode = exitCodeOf(error);
   });
 }
 

@@ -12,6 +12,7 @@ import { openDb } from '../store/db.js';
 import { readInputs, recordsOf } from '../store/inputs.js';
 import { LineWriter } from './line-writer.js';
 import { dataDirOption, epochMs } from './options.js';
+import { exitCodeOf } from './exit.js';
 
 export function registerExport(program: Command): void {
   program
@@ -35,7 +36,7 @@ export function registerExport(program: Command): void {
         process.stderr.write(`export: ${lines} lines\n`);
       } catch (error) {
         process.stderr.write(`export: ${describeError(error)}\n`);
-        process.exitCode = 1;
+        process.exitCode = exitCodeOf(error);
       } finally {
         db.close();
       }

@@ -10,8 +10,9 @@ import type { Alert } from '../model/domain.js';
 import type { DetectorStats } from '../detect/core.js';
 import { Detector } from '../detect/detector.js';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../detect/policy.js';
-import { describeError, isGatewayError } from '../errors.js';
+import { describeError } from '../errors.js';
 import { LineWriter } from './line-writer.js';
+import { exitCodeOf } from './exit.js';
 
 export interface ReplayOptions {
   policy: string;
@@ -55,7 +56,7 @@ export function registerReplay(program: Command): void {
     .option('--quiet', 'no summary on stderr', false)
     .addHelpText(
       'after',
-      '\nExit codes: 0 done, 2 a bad line (named on stderr), 1 any other error.\nExample: bwc-gateway replay --policy gateway/policies/ice-2024.yaml capture.ndjson > alerts.ndjson',
+      '\nExit codes: 0 done, 2 a bad line (named on stderr) or a file that cannot be read, 1 any other error.\nExample: bwc-gateway replay --policy gateway/policies/ice-2024.yaml capture.ndjson > alerts.ndjson',
     )
     .action(async (capture: string, opts: ReplayOptions) => {
       process.exitCode = await runReplayCommand(capture, opts);
@@ -72,7 +73,7 @@ async function runReplayCommand(capture: string, opts: ReplayOptions): Promise<n
   } catch (error) {
     await out.end().catch(() => undefined);
     process.stderr.write(`replay: ${describeError(error)}\n`);
-    return isGatewayError(error, 'CAPTURE_INVALID') ? 2 : 1;
+    return exitCodeOf(error);
   }
 }
 

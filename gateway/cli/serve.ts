@@ -1,9 +1,10 @@
 /** `bwc-gateway serve` (what `npm start` runs). */
 import { type Command, Option } from 'commander';
 import { GATEWAY_DEFAULTS, type GatewayConfig } from '../config/gateway-config.js';
-import { GatewayError, describeError } from '../errors.js';
+import { describeError } from '../errors.js';
 import { type Gateway, createGateway } from '../app.js';
 import { dataDirOption, nonNegativeInt, port, positiveInt } from './options.js';
+import { exitCodeOf } from './exit.js';
 
 /** Repeatable options (and comma-separated lists from the environment). */
 function collect(value: string, previous: string[] | undefined): string[] {
@@ -97,8 +98,7 @@ export function registerServe(program: Command): void {
         await gateway?.close().catch(() => undefined);
         const clash = portClash(error, config);
         process.stderr.write(`bwc-gateway serve: ${clash ?? describeError(error)}\n`);
-        // 2: something the user can change (a flag, a file, a port); 1: anything else.
-        process.exit(clash !== undefined || (error instanceof GatewayError && error.code === 'CONFIG_INVALID') ? 2 : 1);
+        process.exit(exitCodeOf(error));
       }
     });
 }

@@ -14,6 +14,7 @@ import { SerialTarget } from '../run/serial-target.js';
 import type { SimTarget } from '../run/target.js';
 import { writeTruth } from '../verify/truth-file.js';
 import { formatVerdict, junit, verify } from '../verify/verify.js';
+import { exitCodeOf } from '../../gateway/cli/exit.js';
 
 interface RunOptions {
   inProcess: boolean;
@@ -77,7 +78,7 @@ export function registerRun(program: Command): void {
         process.exitCode = await run(name, opts);
       } catch (error) {
         process.stderr.write(`bwc-sim run: ${describeError(error)}\n`);
-        process.exitCode = 2;
+        process.exitCode = exitCodeOf(error);
       }
     });
 }

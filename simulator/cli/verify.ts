@@ -8,6 +8,7 @@ import { GatewayError, describeError } from '../../gateway/errors.js';
 import { parseDuration } from '../scenario/schema.js';
 import { readTruth } from '../verify/truth-file.js';
 import { formatVerdict, junit, verify } from '../verify/verify.js';
+import { exitCodeOf } from '../../gateway/cli/exit.js';
 
 interface VerifyOptions {
   truth: string;
@@ -80,7 +81,7 @@ export function registerVerify(program: Command): void {
         process.exitCode = v.passed ? 0 : 1;
       } catch (error) {
         process.stderr.write(`bwc-sim verify: ${describeError(error)}\n`);
-        process.exitCode = 2;
+        process.exitCode = exitCodeOf(error);
       }
     });
 }

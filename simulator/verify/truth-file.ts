@@ -26,6 +26,7 @@ export function readTruth(path: string): Map<string, Expected> {
       } catch {
         throw new GatewayError('CAPTURE_INVALID', `${path}:${i + 1}: not JSON`);
       }
+      if (r.truth !== 'alert' && r.truth !== 'obligation') throw new GatewayError('CAPTURE_INVALID', `${path}:${i + 1}: not a truth line ("truth": "alert" or "obligation"); is this the --truth file bwc-sim run wrote?`);
       if (r.truth === 'alert') {
         if (typeof r.alertId !== 'string' || typeof r.kind !== 'string') throw new GatewayError('CAPTURE_INVALID', `${path}:${i + 1}: an alert line needs alertId and kind`);
         const { truth: _t, alertId, ...expected } = r;

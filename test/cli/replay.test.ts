@@ -52,14 +52,14 @@ describe('bwc-gateway replay', () => {
     expect(stderr).toMatch(/1 records from 3 lines \(2 bad, skipped\)/);
   });
 
-  it('refuses a bad policy with its line, and a missing file, with exit code 1', async () => {
+  it('refuses a bad policy with its line, and a missing file, with exit code 2 (input errors)', async () => {
     const policy = join(dir, 'policy.yaml');
     writeFileSync(policy, 'name: p\nactivities:\n  OTHER: {recording: sometimes}\n');
     const bad = await run(GATEWAY_BIN, ['replay', '--policy', policy, capture]);
-    expect(bad.code).toBe(1);
+    expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/policy\.yaml:3: activities\.OTHER\.recording: expected one of/);
     const missing = await run(GATEWAY_BIN, ['replay', join(dir, 'nope.ndjson')]);
-    expect(missing.code).toBe(1);
+    expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/cannot read .*nope\.ndjson/);
   });
 });
