@@ -9,7 +9,7 @@ import { parseDuration, type Scenario } from '../scenario/schema.js';
 import { InProcessTarget } from '../run/in-process.js';
 import { MqttTarget } from '../run/mqtt-target.js';
 import { provision, readCredentials } from '../run/provision.js';
-import { runSimulation } from '../run/runner.js';
+import { RUN_TAIL_MS, runSimulation } from '../run/runner.js';
 import { SerialTarget } from '../run/serial-target.js';
 import type { SimTarget } from '../run/target.js';
 import { writeTruth } from '../verify/truth-file.js';
@@ -73,6 +73,18 @@ export function registerRun(program: Command): void {
     .option('--junit <file>', 'with --verify: JUnit XML for CI')
     .option('--json', 'print the summary (and verdict) as JSON', false)
     .option('--quiet', 'no progress line', false)
+    .addHelpText(
+      'after',
+      `
+Run time: after the scenario's duration, a ${RUN_TAIL_MS / 60_000}-minute tail of simulated time follows (cameras keep
+reporting and uploading; no new calls or faults) so the last deadlines pass before the verdict.
+At --speed realtime the tail is real time too: smoke (10m) takes ${10 + RUN_TAIL_MS / 60_000} minutes, --duration 2m takes ${2 + RUN_TAIL_MS / 60_000}.
+
+Examples:
+  bwc-sim run smoke --in-process --verify
+  bwc-sim run smoke --mqtt mqtt://localhost:1883 --provision ./data --verify
+  bwc-sim run smoke --mqtt mqtt://localhost:1883 --provision ./data --no-sim-clock --speed realtime --duration 2m --verify`,
+    )
     .action(async (name: string, opts: RunOptions) => {
       try {
         process.exitCode = await run(name, opts);
