@@ -13,6 +13,7 @@
  *   skw:{device}:{boot}               CLOCK_SKEW (once per boot)
  *   stp:{device}:{key}                CLOCK_STEP (key of the first message after the step)
  *   gap:{device}:{boot}:{first seq}   TELEMETRY_GAP
+ *   cg:{activity}:{officer}           COVERAGE_GAP (activities.ts)
  */
 const act = (activityId: string): string => encodeURIComponent(activityId);
 export const key = (boot: number, seq: number): string => `${boot}.${seq}`;

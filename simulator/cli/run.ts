@@ -9,7 +9,8 @@ import { parseDuration, type Scenario } from '../scenario/schema.js';
 import { InProcessTarget } from '../run/in-process.js';
 import { MqttTarget } from '../run/mqtt-target.js';
 import { provision, readCredentials } from '../run/provision.js';
-import { RUN_TAIL_MS, runSimulation } from '../run/runner.js';
+import { RUN_TAIL_MS, fleetIds, runSimulation } from '../run/runner.js';
+import { type RunIdentity, externalIdentity, plainIdentity } from '../run/run-identity.js';
 import { SerialTarget } from '../run/serial-target.js';
 import type { SimTarget } from '../run/target.js';
 import { writeTruth } from '../verify/truth-file.js';
@@ -107,26 +108,33 @@ function overrides(s: Scenario, o: RunOptions): Scenario {
 }
 
 async function run(name: string, o: RunOptions): Promise<number> {
-  const scenario = overrides(loadScenario(name), o);
+  const loaded = overrides(loadScenario(name), o);
   const policy = loadPolicy(o.policy);
+  const deviceIds = fleetIds(loaded);
   let target: SimTarget;
-  const deviceIds = Array.from({ length: scenario.fleet.cameras }, (_, i) => `cam-${String(i + 1).padStart(Math.max(4, String(scenario.fleet.cameras).length), '0')}`);
+  let ids: RunIdentity = plainIdentity(loaded.startMs);
   if (o.mqtt !== undefined) {
-    if (!o.simClock && scenario.speed.kind !== 'realtime') {
+    if (!o.simClock && loaded.speed.kind !== 'realtime') {
       throw new InvalidArgumentError('--no-sim-clock runs on the gateway\'s real clock: use --speed realtime (or start the gateway with --sim-clock)');
     }
     const credentials = o.credentials !== undefined ? readCredentials(o.credentials) : o.provision !== undefined ? await provision(o.provision, deviceIds) : undefined;
     if (credentials === undefined) throw new InvalidArgumentError('--mqtt needs --provision DATA_DIR or --credentials FILE');
-    target = new MqttTarget({ url: o.mqtt, credentials, simClock: o.simClock, api: o.api !== undefined && o.token !== undefined ? { url: o.api, token: o.token } : undefined });
+    const mqttTarget = new MqttTarget({ url: o.mqtt, credentials, simClock: o.simClock, api: o.api !== undefined && o.token !== undefined ? { url: o.api, token: o.token } : undefined });
+    ids = externalIdentity(loaded, await mqttTarget.preflight(deviceIds), o.simClock);
+    target = mqttTarget;
   } else if (o.serial !== undefined) {
-    if (scenario.speed.kind !== 'realtime') throw new InvalidArgumentError('--serial runs at real time: use --speed realtime');
+    if (loaded.speed.kind !== 'realtime') throw new InvalidArgumentError('--serial runs at real time: use --speed realtime');
     // Serial frames are accepted only from registered cameras: --provision registers the fleet.
     if (o.provision !== undefined) await provision(o.provision, deviceIds);
-    target = new SerialTarget(o.serial, scenario.faults.serialByteError, scenario.seed);
+    target = new SerialTarget(o.serial, loaded.faults.serialByteError, loaded.seed);
+    ids = externalIdentity(loaded, undefined, false);
   } else if (o.inProcess) target = new InProcessTarget(policy);
   else throw new InvalidArgumentError('say where the fleet goes: --in-process, --mqtt URL or --serial PATH');
+  const scenario = { ...loaded, startMs: ids.startMs };
+  if (ids.note !== '') process.stderr.write(`bwc-sim: note: ${ids.note}\n`);
 
-  const result = await runSimulation(scenario, target, { policy, capture: o.capture, progress: !o.quiet && !o.json });
+  const realClock = target.name !== 'in-process' && !(o.mqtt !== undefined && o.simClock);
+  const result = await runSimulation(scenario, target, { policy, capture: o.capture, progress: !o.quiet && !o.json, ids, startAtWallClock: realClock });
   if (o.truth !== undefined) writeTruth(o.truth, result.truth);
   if (o.alerts !== undefined) writeFileSync(o.alerts, target.alerts.map((a) => JSON.stringify(alertCodec.toJson(a))).join('\n') + (target.alerts.length ? '\n' : ''));
   const outcomes: Record<string, number> = {};
@@ -144,9 +152,10 @@ async function run(name: string, o: RunOptions): Promise<number> {
     network: result.network.counts,
     obligations: outcomes,
     alertRevisions: target.alerts.length,
+    run: { bootBase: ids.bootBase, activityPrefix: ids.activityPrefix, startMs: scenario.startMs, gatewayHeld: ids.preflight, note: ids.note },
   };
-  const verdict = o.verify ? verify(result.truth.expected, target.alerts, { maxRevisionsPerAlert: scenario.verify.maxRevisionsPerAlert }) : undefined;
-  if (verdict !== undefined && o.junit !== undefined) writeFileSync(o.junit, junit(verdict, `bwc-sim.${scenario.name}`));
+  const verdict = o.verify ? verify(result.truth.expected, target.alerts, { maxRevisionsPerAlert: scenario.verify.maxRevisionsPerAlert, owns: ids.owns }) : undefined;
+  if (verdict !== undefined && o.junit !== undefined) writeFileSync(o.junit, junit(verdict, `bwc-sim.${scenario.name}`, { scenario: scenario.name, seed: scenario.seed }));
   if (o.json) process.stdout.write(`${JSON.stringify({ ...summary, verdict })}\n`);
   else {
     process.stdout.write(

@@ -6,12 +6,13 @@
  * bwc/v1/alerts/# by a `viewer` account.
  */
 import mqtt, { type MqttClient } from 'mqtt';
-import { alertCodec, batchCodec, activityCodec, telemetryCodec } from '../../gateway/decode/codec.js';
+import { alertCodec, batchCodec, activityCodec, deviceStateCodec, telemetryCodec } from '../../gateway/decode/codec.js';
 import type { Alert } from '../../gateway/model/domain.js';
 import { GatewayError } from '../../gateway/errors.js';
 import { topics } from '../../gateway/transport/mqtt/topics.js';
 import type { Outgoing } from './network.js';
 import type { FleetCredentials } from './provision.js';
+import type { Preflight } from './run-identity.js';
 import type { SimTarget } from './target.js';
 
 export interface MqttTargetOptions {
@@ -76,6 +77,39 @@ export class MqttTarget implements SimTarget {
         }),
       );
     }
+  }
+
+  /**
+   * What the gateway already holds, from the retained device states (bwc/v1/devices/+/state) a
+   * viewer sees right after subscribing; undefined without a viewer account.
+   */
+  async preflight(deviceIds: readonly string[], quietMs = 400): Promise<Preflight | undefined> {
+    const viewer = this.options.credentials.viewer;
+    if (viewer === undefined) return undefined;
+    const client = await connect(this.options.url, { clientId: `${viewer.username}-preflight`, username: viewer.username, password: viewer.password, clean: true, reconnectPeriod: 0 });
+    const fleet = new Set(deviceIds);
+    const out: Preflight = { devices: 0, fleetDevices: 0, maxBootId: 0, gatewayNowMs: 0, openAlerts: 0 };
+    let last = Date.now();
+    client.on('message', (_topic, payload) => {
+      last = Date.now();
+      const d = deviceStateCodec.decode(payload);
+      if (!d.ok) return;
+      const s = d.value;
+      out.devices++;
+      out.gatewayNowMs = Math.max(out.gatewayNowMs, Number(s.updatedMs), Number(s.lastSeenMs));
+      if (!fleet.has(s.deviceId)) return;
+      out.fleetDevices++;
+      out.maxBootId = Math.max(out.maxBootId, s.bootId);
+      out.openAlerts += s.openAlerts;
+    });
+    try {
+      await client.subscribeAsync('bwc/v1/devices/+/state', { qos: 1 });
+      last = Date.now();
+      while (Date.now() - last < quietMs) await new Promise((r) => setTimeout(r, 50));
+    } finally {
+      await client.endAsync(true).catch(() => undefined);
+    }
+    return out;
   }
 
   async clock(T: number): Promise<void> {

@@ -16,7 +16,14 @@ import { type SimMessage, World } from '../world/world.js';
 import { recordsOf } from './in-process.js';
 import { Network } from './network.js';
 import { Progress } from './progress.js';
+import { deliveryTruth } from '../verify/delivery-truth.js';
 import type { SimTarget } from './target.js';
+
+/** The fleet's camera ids, as the world names them: cam-0001... */
+export function fleetIds(scenario: Scenario): string[] {
+  const width = Math.max(4, String(scenario.fleet.cameras).length);
+  return Array.from({ length: scenario.fleet.cameras }, (_, i) => `cam-${String(i + 1).padStart(width, '0')}`);
+}
 
 /** 3 minutes of simulated time after the end, so the last deadlines pass and uploads land. */
 export const RUN_TAIL_MS = 180_000;
@@ -30,6 +37,10 @@ export interface RunOptions {
   limitMs?: number;
   /** Simulated time after the end (default RUN_TAIL_MS); shorter only when deadlines don't matter. */
   tailMs?: number;
+  /** Boot and activity ids of this run (run-identity.ts); default the plain ones. */
+  ids?: { bootBase: number; activityPrefix: string };
+  /** Real-clock runs: the world starts when the cameras are connected (the gateway's "now"). */
+  startAtWallClock?: boolean;
 }
 
 export interface RunResult {
@@ -46,14 +57,21 @@ export interface RunResult {
   speedup: number;
 }
 
-export async function runSimulation(scenario: Scenario, target: SimTarget, options: RunOptions = {}): Promise<RunResult> {
+export async function runSimulation(scenarioIn: Scenario, target: SimTarget, options: RunOptions = {}): Promise<RunResult> {
   const policy = options.policy ?? loadPolicy();
   const tailMs = options.tailMs ?? RUN_TAIL_MS;
-  const world = new World({ ...scenario, durationMs: Math.min(scenario.durationMs, options.limitMs ?? Number.POSITIVE_INFINITY) }, policy, tailMs);
+  const progress = new Progress(process.stderr, options.progress ?? false);
+  progress.note(`${scenarioIn.name}: starting ${scenarioIn.fleet.cameras} cameras (${target.name})...`);
+  const startedAt = Date.now();
+  await target.start(fleetIds(scenarioIn));
+  // On the gateway's real clock, the world's time is the wall clock from the moment the fleet is up.
+  const scenario = options.startAtWallClock ? { ...scenarioIn, startMs: Math.ceil(Date.now() / 1000) * 1000 } : scenarioIn;
+  const world = new World({ ...scenario, durationMs: Math.min(scenario.durationMs, options.limitMs ?? Number.POSITIVE_INFINITY) }, policy, tailMs, options.ids);
   const network = new Network(scenario);
   const truthRecords: CaptureRecord[] = [];
+  /** What reached the target, when (the capture, kept for the delivery-dependent truth). */
+  const delivered: CaptureRecord[] = [];
   const capture = options.capture === undefined ? undefined : new LineWriter(createWriteStream(options.capture));
-  const progress = new Progress(process.stderr, options.progress ?? false);
   const step = scenario.stepMs;
   const t0 = scenario.startMs;
   const end = t0 + Math.min(scenario.durationMs, options.limitMs ?? Number.POSITIVE_INFINITY);
@@ -62,7 +80,7 @@ export async function runSimulation(scenario: Scenario, target: SimTarget, optio
 
   // The truth sees everything as it truly happened: true times, nothing lost or late.
   const onMessage = (m: SimMessage, i: number): void => {
-    if (m.type === 'telemetry') truthRecords.push({ type: 'telemetry', receivedMs: m.t, telemetry: { ...m.telemetry, timeMs: m.t } });
+    if (m.type === 'telemetry') truthRecords.push({ type: 'telemetry', receivedMs: m.t, telemetry: m.telemetry });
     else if (m.type === 'activity') truthRecords.push({ type: 'activity', receivedMs: m.t, activity: m.activity });
     else truthRecords.push({ type: 'assignment', receivedMs: m.t, assignment: m.assignment });
     network.offer(m, i);
@@ -77,11 +95,8 @@ export async function runSimulation(scenario: Scenario, target: SimTarget, optio
     camerasOnline: world.cameras.filter((c) => c.state.mode !== 'OFF').length,
     wallMs: Date.now() - wallStart,
   });
-  progress.note(`${scenario.name}: starting ${world.cameras.length} cameras (${target.name})...`);
-  const startedAt = Date.now();
-  await target.start(world.cameras.map((c) => c.state.deviceId));
   progress.note(`ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s; running ${((final - t0) / 60_000).toFixed(0)} simulated minutes`);
-  const wallStart = Date.now();
+  const wallStart = options.startAtWallClock ? t0 : Date.now();
   let messages = 0;
   let i = 0;
   let flushed = false;
@@ -99,9 +114,11 @@ export async function runSimulation(scenario: Scenario, target: SimTarget, optio
     await target.clock(T);
     await target.deliver(out, T);
     messages += out.length;
+    const records = recordsOf(out, T);
+    delivered.push({ type: 'tick', receivedMs: T }, ...records);
     if (capture !== undefined) {
       await capture.write(formatCaptureRecord({ type: 'tick', receivedMs: T }));
-      for (const r of recordsOf(out, T)) await capture.write(formatCaptureRecord(r));
+      for (const r of records) await capture.write(formatCaptureRecord(r));
     }
     if (factor > 0) {
       const due = wallStart + (T - t0) / factor;
@@ -117,11 +134,15 @@ export async function runSimulation(scenario: Scenario, target: SimTarget, optio
   progress.update(snapshot(), true);
   progress.done();
   truthRecords.sort((a, b) => a.receivedMs - b.receivedMs);
+  const truth = evaluateTimeline(truthRecords, policy, final);
+  const sentAt = new Map<string, number>();
+  for (const r of truthRecords) if (r.type === 'telemetry') sentAt.set(`${r.telemetry.deviceId}|${r.telemetry.bootId}|${r.telemetry.seq}`, r.receivedMs);
+  deliveryTruth(delivered, (d, b, s) => sentAt.get(`${d}|${b}|${s}`) ?? Number.NEGATIVE_INFINITY, policy, final, truth.expected);
   return {
     scenario: scenario.name,
     world,
     network,
-    truth: evaluateTimeline(truthRecords, policy, final),
+    truth,
     finalMs: final,
     steps: i,
     messages,

@@ -55,6 +55,8 @@ export class World {
     readonly scenario: Scenario,
     policy: Policy = loadPolicy(),
     tailMs = 0,
+    /** Boot ids start above bootBase; activity ids are activityPrefix + a number (run-identity.ts). */
+    private readonly ids: { bootBase: number; activityPrefix: string } = { bootBase: 0, activityPrefix: 'CAD-' },
   ) {
     this.policy = policy;
     const s = scenario;
@@ -67,6 +69,7 @@ export class World {
       const random = Random.forked(s.seed, id);
       const f = s.faults;
       const state = newCamera(id, t0, {
+        bootId: ids.bootBase,
         clockOffsetMs: Math.round(between(random, f.clockOffset)),
         clockDriftPpm: random.between(f.clockDriftPpm.min, f.clockDriftPpm.max),
         battery: random.between(70, 100),
@@ -237,7 +240,7 @@ export class World {
 
   private dispatch(type: ActivityType, r: Random, t: number): void {
     const s = this.scenario;
-    const id = `CAD-${String(++this.activitySeq).padStart(5, '0')}`;
+    const id = `${this.ids.activityPrefix}${String(++this.activitySeq).padStart(5, '0')}`;
     const duration = Math.round(between(r, s.activities.duration));
     const count = Math.min(this.officers.length, Math.round(r.between(s.activities.officers.min, s.activities.officers.max)));
     const chosen = new Set<Officer>();

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GATEWAY_BIN, SIM_BIN, run } from '../helpers/cli.js';
 import { tempDir } from '../helpers/gateway.js';
+import { VERIFIED_KINDS } from '../../simulator/verify/verify.js';
 
 const dir = tempDir('bwc-sim-cli-');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -23,8 +24,17 @@ describe('bwc-sim', () => {
     expect(r.stdout).toMatch(/PASS/);
     const xml = readFileSync(f('j.xml'), 'utf8');
     expect(xml).toContain('<testsuites name="bwc-sim.smoke">');
-    expect(xml.match(/<testsuite name="bwc-sim\.smoke\.\w+" tests="2" failures="0">/g)).toHaveLength(4);
+    // A suite per verified kind, a case per planted alert with its id, times, seed and scenario.
+    expect(xml.match(/<testsuite name="bwc-sim\.smoke\.\w+" tests="\d+" failures="0">/g)).toHaveLength(VERIFIED_KINDS.length);
+    const missed = [...xml.matchAll(/<testcase classname="bwc-sim\.smoke\.MISSED_ACTIVATION" name="(ma:[^"]+)" time="(\d+\.\d{3})"><properties>(.*?)<\/properties>/g)];
+    expect(missed.length).toBe(Number(/\| MISSED_ACTIVATION \| (\d+) \|/.exec(r.stdout)![1]));
+    for (const [, , time, props] of missed) {
+      expect(props).toContain('<property name="scenario" value="smoke"/><property name="seed" value="1"/>');
+      expect(props).toMatch(/<property name="deadline" value="20\d\d-\d\d-\d\dT[\d:.]+Z"\/>/);
+      expect(Number(time)).toBeGreaterThan(0);
+    }
     expect(xml).not.toContain('<failure');
+    expect(r.stdout).toContain('A late activation counts as a MISSED_ACTIVATION alert that was raised and then resolved LATE_ACTIVATION.');
   });
 
   it('verifies the gateway replaying the capture against the truth', async () => {
@@ -47,8 +57,8 @@ describe('bwc-sim', () => {
     expect(r.stdout).toContain(missed.alertId);
     expect(r.stdout).toMatch(/FAIL/);
     const xml = readFileSync(f('bad.xml'), 'utf8');
-    expect(xml).toContain('<testsuite name="bwc-sim.verify.MISSED_ACTIVATION" tests="2" failures="1">');
-    expect(xml).toContain(`<failure message="1 not raised">${missed.alertId}</failure>`);
+    expect(xml).toMatch(/<testsuite name="bwc-sim.verify.MISSED_ACTIVATION" tests="\d+" failures="1">/);
+    expect(xml).toContain(`<failure message="not raised">${missed.alertId}: expected MISSED_ACTIVATION, the gateway never raised it</failure>`);
   });
 
   it('refuses a bad scenario naming the key and line (exit 2), and lists the shipped ones', async () => {

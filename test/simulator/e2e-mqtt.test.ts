@@ -12,6 +12,11 @@ import { loadScenario } from '../../simulator/scenario/load.js';
 import { verify } from '../../simulator/verify/verify.js';
 import { startGateway, type TestGateway } from '../helpers/gateway.js';
 import { loadPolicy } from '../../gateway/detect/policy.js';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { SIM_BIN, run } from '../helpers/cli.js';
+import { spawnGateway } from '../helpers/gateway-process.js';
+import { tempDir } from '../helpers/gateway.js';
 
 const ICE = 'gateway/policies/ice-2024.yaml';
 let gw: TestGateway | undefined;
@@ -42,4 +47,34 @@ describe('simulated fleets against a real gateway over MQTT', () => {
     const stored = { n: storedKeys(gw.gateway.db).length };
     expect(stored.n).toBe(result.world.counts.telemetry);
   }, 120_000);
+
+  it('runs again and again against the same gateway: fresh boot ids, a start after its clock, earlier runs left out (bwc-sim run twice)', async () => {
+    const dir = tempDir('bwc-rerun-');
+    const dataDir = join(dir, 'data');
+    const proc = await spawnGateway(dataDir, ['--sim-clock', '--policy', ICE]);
+    try {
+      const args = ['run', 'smoke', '--mqtt', proc.mqttUrl, '--provision', dataDir, '--duration', '4m', '--verify', '--json'];
+      const first = await run(SIM_BIN, args, { timeoutMs: 90_000 });
+      const second = await run(SIM_BIN, args, { timeoutMs: 90_000 });
+      type Out = { verdict: { passed: boolean; otherRuns: { revisions: number }; kinds: { kind: string; expected: number; falseNegativeIds: string[]; falsePositiveIds: string[] }[] }; run: { startMs: number; bootBase: number; activityPrefix: string; note: string } };
+      const [a, b] = [JSON.parse(first.stdout) as Out, JSON.parse(second.stdout) as Out];
+      expect(first.code, first.stderr).toBe(0);
+      expect(a.run.note).toBe('');
+      expect(a.verdict.passed).toBe(true);
+      // The second run is told what the gateway holds, and steps past it.
+      expect(second.stderr).toMatch(/note: the gateway already holds data: 10 device\(s\), 10 of them in this fleet/);
+      expect(b.run.bootBase).toBeGreaterThanOrEqual(a.run.bootBase);
+      expect(b.run.startMs).toBe(a.run.startMs + 86_400_000);
+      expect(b.run.activityPrefix).not.toBe(a.run.activityPrefix);
+      expect(b.verdict.kinds.map((k) => ({ kind: k.kind, fp: k.falsePositiveIds, fn: k.falseNegativeIds }))).toEqual(b.verdict.kinds.map((k) => ({ kind: k.kind, fp: [], fn: [] })));
+      expect(b.verdict.kinds.find((k) => k.kind === 'MISSED_ACTIVATION')!.expected).toBeGreaterThan(0);
+      expect(second.code, second.stdout).toBe(0);
+      // Nothing was kept aside as a conflicting repeat of the first run's messages.
+      const metrics = await (await fetch(`${proc.httpUrl}/metrics`, { headers: { authorization: `Bearer ${proc.token}` } })).text();
+      expect(metrics).not.toMatch(/^bwc_quarantined_total\{reason="SEQ_CONFLICT"\} [1-9]/m);
+    } finally {
+      await proc.kill('SIGTERM');
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 200_000);
 });
