@@ -34,3 +34,8 @@ export function requireRole(credentials: Credentials, role: TokenRole, onDenied:
 export function tokenIdOf(request: FastifyRequest): string {
   return (request as FastifyRequest & { principal?: { id: string } }).principal?.id ?? '';
 }
+
+/** The name of the token a request was authorized with ('' when none): who did it, for the record. */
+export function principalName(request: FastifyRequest): string {
+  return (request as FastifyRequest & { principal?: { name: string } }).principal?.name ?? '';
+}

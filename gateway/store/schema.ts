@@ -75,6 +75,18 @@ CREATE INDEX IF NOT EXISTS alerts_revised ON alerts(revised_ms);
 CREATE INDEX IF NOT EXISTS alerts_device ON alerts(device_id, revised_ms);
 CREATE INDEX IF NOT EXISTS alerts_officer ON alerts(officer_id, revised_ms);
 
+-- Triage notes on alerts, by people (not revisions of the alert itself): an assignment (assignee
+-- set; '' unassigns) and/or a comment. Append-only: the audit trail of who did what, when.
+CREATE TABLE IF NOT EXISTS alert_notes (
+  id INTEGER PRIMARY KEY,
+  alert_id TEXT NOT NULL,
+  at_ms INTEGER NOT NULL,
+  by_name TEXT NOT NULL,
+  assignee TEXT,                 -- NULL: not an assignment
+  comment TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS alert_notes_alert ON alert_notes(alert_id, id);
+
 -- The alert outbox: every stored revision in the order it was committed. seq is what viewers
 -- resume from (SSE Last-Event-ID, GET /api/alerts?since=, an MQTT viewer's cursor).
 CREATE TABLE IF NOT EXISTS alert_outbox (

@@ -4,7 +4,8 @@ import { activityCodec, alertCodec } from '../../decode/codec.js';
 import { ALERT_KIND, ALERT_STATUS } from '../../decode/enums.js';
 import type { AlertKind, AlertStatus } from '../../model/domain.js';
 import { alertRevisions, listAlerts } from '../../store/queries.js';
-import { requireRole } from '../auth.js';
+import { AlertNotes } from '../../store/alert-notes.js';
+import { principalName, requireRole } from '../auth.js';
 import { sendError } from '../errors.js';
 import type { ApiDeps } from '../server.js';
 
@@ -23,6 +24,10 @@ export function registerAlertRoutes(app: FastifyInstance, deps: ApiDeps): void {
   const denied = (): void => deps.metrics.authDenied.inc({ action: 'http' });
   const viewer = requireRole(deps.credentials, 'viewer', denied);
   const admin = requireRole(deps.credentials, 'admin', denied);
+  const notes = new AlertNotes(deps.db);
+  const known = (id: string): boolean => deps.detector().book.get(id) !== undefined || deps.pipeline.latestStored(id) !== undefined;
+  /** One acknowledgement: the new revision, or null when it changed nothing (already acknowledged, resolved). */
+  const acknowledge = async (alertId: string, by: string, reason: string) => (await deps.pipeline.acceptAck({ alertId, by, reason })) ?? deps.pipeline.latestStored(alertId);
 
   app.get(
     '/api/alerts',
@@ -65,7 +70,7 @@ export function registerAlertRoutes(app: FastifyInstance, deps: ApiDeps): void {
       if (typeof status === 'string') return sendError(reply, 400, 'INVALID_FIELD', status);
       if (typeof kind === 'string') return sendError(reply, 400, 'INVALID_FIELD', kind);
       const alerts = listAlerts(deps.db, { status, kind, deviceId: q.device, officerId: q.officer, since: q.revisedSince, limit: q.limit });
-      return { alerts: alerts.map((a) => alertCodec.toJson(a)) };
+      return { alerts: alerts.map((a) => alertCodec.toJson(a)), assignees: notes.assignees(alerts.map((a) => a.alertId)) };
     },
   );
 
@@ -73,13 +78,84 @@ export function registerAlertRoutes(app: FastifyInstance, deps: ApiDeps): void {
     '/api/alerts/:id',
     {
       preHandler: viewer,
-      schema: { summary: 'Every revision of one alert, oldest first', tags: ['alerts'], params: { type: 'object', properties: { id: { type: 'string' } } } },
+      schema: {
+        summary: 'Every revision of one alert, oldest first, and its triage notes (assignments, comments)',
+        tags: ['alerts'],
+        params: { type: 'object', properties: { id: { type: 'string' } } },
+      },
     },
     async (req, reply) => {
       const { id } = req.params as { id: string };
       const revisions = alertRevisions(deps.db, id);
       if (revisions.length === 0) return sendError(reply, 404, 'NOT_FOUND', `no alert ${id}`);
-      return { revisions: revisions.map((a) => alertCodec.toJson(a)) };
+      return { revisions: revisions.map((a) => alertCodec.toJson(a)), notes: notes.of(id) };
+    },
+  );
+
+  app.post(
+    '/api/alerts/:id/notes',
+    {
+      preHandler: admin,
+      schema: {
+        summary: 'Assign an alert to someone and/or comment on it; recorded with the signed-in account and the time',
+        tags: ['alerts'],
+        params: { type: 'object', properties: { id: { type: 'string', minLength: 1, maxLength: 256 } } },
+        body: {
+          type: 'object',
+          properties: {
+            assignee: { type: 'string', maxLength: 128, description: "who is on it ('' unassigns)" },
+            comment: { type: 'string', minLength: 1, maxLength: 2000 },
+          },
+          additionalProperties: false,
+          minProperties: 1,
+        },
+      },
+    },
+    async (req, reply) => {
+      const { id } = req.params as { id: string };
+      const body = req.body as { assignee?: string; comment?: string };
+      if (!known(id)) return sendError(reply, 404, 'NOT_FOUND', `no alert ${id}`);
+      const by = principalName(req);
+      const note = notes.add(id, deps.nowMs(), by, { assignee: body.assignee?.trim(), comment: body.comment?.trim() });
+      deps.log.info({ audit: 'alert_note', alertId: id, by, assignee: note.assignee, comment: note.comment !== '' }, 'alert note');
+      return reply.code(201).send({ note });
+    },
+  );
+
+  app.post(
+    '/api/alerts/ack',
+    {
+      preHandler: admin,
+      schema: {
+        summary: 'Acknowledge several alerts at once with one reason (and an optional comment on each), as the signed-in account',
+        tags: ['alerts'],
+        body: {
+          type: 'object',
+          required: ['ids', 'reason'],
+          properties: {
+            ids: { type: 'array', minItems: 1, maxItems: 500, items: { type: 'string', minLength: 1, maxLength: 256 } },
+            reason: { type: 'string', pattern: '^[A-Z][A-Z0-9_]{0,63}$' },
+            comment: { type: 'string', minLength: 1, maxLength: 2000 },
+          },
+          additionalProperties: false,
+        },
+      },
+    },
+    async (req) => {
+      const { ids, reason, comment } = req.body as { ids: string[]; reason: string; comment?: string };
+      const by = principalName(req);
+      const results = [];
+      for (const id of new Set(ids)) {
+        if (!known(id)) {
+          results.push({ alertId: id, ok: false, error: { code: 'NOT_FOUND', message: `no alert ${id}` } });
+          continue;
+        }
+        const revision = await acknowledge(id, by, reason);
+        if (comment !== undefined) notes.add(id, deps.nowMs(), by, { comment: comment.trim() });
+        results.push({ alertId: id, ok: true, alert: revision === undefined ? null : alertCodec.toJson(revision) });
+      }
+      deps.log.info({ audit: 'alert_bulk_ack', by, reason, alerts: results.length }, 'alerts acknowledged');
+      return { results };
     },
   );
 
@@ -93,9 +169,9 @@ export function registerAlertRoutes(app: FastifyInstance, deps: ApiDeps): void {
         params: { type: 'object', properties: { id: { type: 'string', minLength: 1, maxLength: 256 } } },
         body: {
           type: 'object',
-          required: ['by', 'reason'],
+          required: ['reason'],
           properties: {
-            by: { type: 'string', minLength: 1, maxLength: 128, description: 'who acknowledges (name or badge)' },
+            by: { type: 'string', minLength: 1, maxLength: 128, description: 'who acknowledges (name or badge); default the signed-in account' },
             reason: { type: 'string', pattern: '^[A-Z][A-Z0-9_]{0,63}$', description: 'a reason code, e.g. SUPERVISOR_NOTIFIED' },
           },
           additionalProperties: false,
@@ -104,10 +180,9 @@ export function registerAlertRoutes(app: FastifyInstance, deps: ApiDeps): void {
     },
     async (req, reply) => {
       const { id } = req.params as { id: string };
-      const { by, reason } = req.body as { by: string; reason: string };
-      const known = deps.detector().book.get(id) !== undefined || deps.pipeline.latestStored(id) !== undefined;
-      if (!known) return sendError(reply, 404, 'NOT_FOUND', `no alert ${id}`);
-      const revision = (await deps.pipeline.acceptAck({ alertId: id, by, reason })) ?? deps.pipeline.latestStored(id);
+      const body = req.body as { by?: string; reason: string };
+      if (!known(id)) return sendError(reply, 404, 'NOT_FOUND', `no alert ${id}`);
+      const revision = await acknowledge(id, body.by ?? principalName(req), body.reason);
       return { alert: revision === undefined ? null : alertCodec.toJson(revision) };
     },
   );
