@@ -53,9 +53,13 @@ try {
   };
   await page.goto(`${url}/#token=${token}`);
   await page.getByTestId('device-cam-0001').waitFor();
-  await shot('fleet');
+  await shot('fleet', true);
+  await page.goto(`${url}/#/overview`);
+  await page.getByTestId('battery-spread').waitFor();
+  await shot('overview');
   await page.goto(`${url}/#/alerts`);
   await page.locator('li.alert').first().waitFor();
+  await page.getByLabel('group').selectOption('kind');
   await shot('alerts');
   // The camera with the most alerts.
   const worst = (gateway.db.prepare(`SELECT device_id FROM alerts WHERE kind = 'MISSED_ACTIVATION' GROUP BY device_id ORDER BY count(*) DESC LIMIT 1`).pluck().get() as string | undefined) ?? 'cam-0001';

@@ -21,6 +21,8 @@ const NOT_BUILT = `<!doctype html><meta charset="utf-8"><title>bwc-gateway</titl
 export async function registerDashboard(app: FastifyInstance, log: Logger, dist = DASHBOARD_DIST): Promise<void> {
   if (existsSync(join(dist, 'index.html'))) {
     await app.register(fastifyStatic, { root: dist, prefix: '/', index: ['index.html'], wildcard: false, cacheControl: false });
+    // Browsers and bookmarks that ask for /favicon.ico get the dashboard's icon, not a 404.
+    app.get('/favicon.ico', { schema: { hide: true } }, async (_req, reply) => reply.redirect('./favicon.svg', 301));
     return;
   }
   log.warn({ dist }, 'dashboard not built: run npm run build:dashboard');

@@ -144,7 +144,7 @@ async function run(name: string, o: RunOptions): Promise<number> {
     target: target.name,
     seed: scenario.seed,
     cameras: scenario.fleet.cameras,
-    simulatedMs: result.finalMs - scenario.startMs,
+    simulatedMs: result.finalMs - result.startMs,
     wallMs: result.wallMs,
     speedup: Math.round(result.speedup * 10) / 10,
     messagesDelivered: result.messages,
@@ -152,7 +152,7 @@ async function run(name: string, o: RunOptions): Promise<number> {
     network: result.network.counts,
     obligations: outcomes,
     alertRevisions: target.alerts.length,
-    run: { bootBase: ids.bootBase, activityPrefix: ids.activityPrefix, startMs: scenario.startMs, gatewayHeld: ids.preflight, note: ids.note },
+    run: { bootBase: ids.bootBase, activityPrefix: ids.activityPrefix, startMs: result.startMs, gatewayHeld: ids.preflight, note: ids.note },
   };
   const verdict = o.verify ? verify(result.truth.expected, target.alerts, { maxRevisionsPerAlert: scenario.verify.maxRevisionsPerAlert, owns: ids.owns }) : undefined;
   if (verdict !== undefined && o.junit !== undefined) writeFileSync(o.junit, junit(verdict, `bwc-sim.${scenario.name}`, { scenario: scenario.name, seed: scenario.seed }));

@@ -50,6 +50,8 @@ export interface RunResult {
   truth: Evaluation;
   /** The true timeline, for the truth file. */
   finalMs: number;
+  /** When the simulated world started (the scenario's start, or the wall clock on a real-clock run). */
+  startMs: number;
   steps: number;
   messages: number;
   wallMs: number;
@@ -144,6 +146,7 @@ export async function runSimulation(scenarioIn: Scenario, target: SimTarget, opt
     network,
     truth,
     finalMs: final,
+    startMs: t0,
     steps: i,
     messages,
     wallMs,

@@ -1,8 +1,10 @@
 /**
  * The dashboard in a real browser (Debian's chromium via playwright-core) against a real
  * gateway with cameras reporting over MQTT: see the cameras, see a missed activation arrive
- * live without a reload, acknowledge it, open a camera's page and its charts, read the
- * compliance report and its CSV, and see a clear message when the gateway goes away.
+ * live without a reload, see the fleet say what is wrong (worst first, by kind), triage (what
+ * to do, acknowledge as the signed-in account, assign, comment, group, bulk-acknowledge, page),
+ * open a camera's page and its charts, the overview, read the compliance report and its CSV,
+ * sign in from a link in an open tab, and see a clear message when the gateway goes away.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -78,15 +80,74 @@ describe('dashboard', () => {
     await page.getByTestId('critical-banner').waitFor();
     expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(42); // no reload
 
+    // What to do is said with the alert.
+    expect(await item.getByTestId('what-to-do').textContent()).toMatch(/^What to do: Contact the officer now/);
+
+    // The fleet says what is wrong with cam-2, worst first, and sums open alerts by kind.
+    await page.click('a[href="#/fleet"]');
+    const firstRow = page.locator('[data-testid^="device-cam-"]').first();
+    await expect.poll(async () => firstRow.getAttribute('data-testid'), { timeout: 5000 }).toBe('device-cam-2');
+    expect(await firstRow.getByTestId('worst-alert').textContent()).toMatch(/^CRITICALMISSED ACTIVATION \d+ s/);
+    expect(await page.getByTestId('kind-MISSED_ACTIVATION').textContent()).toBe('MISSED ACTIVATION 1');
+    await page.getByTestId('kind-MISSED_ACTIVATION').click();
+    await page.getByTestId('device-cam-1').waitFor({ state: 'detached' });
+    expect(await page.locator('[data-testid^="device-cam-"]').count()).toBe(1);
+    await page.getByTestId('kind-MISSED_ACTIVATION').click();
+    await page.getByTestId('device-cam-1').waitFor();
+    await page.getByLabel('severity').selectOption('CRITICAL');
+    expect(await page.locator('[data-testid^="device-cam-"]').count()).toBe(1);
+    await page.getByLabel('severity').selectOption('');
+
+    // Acknowledge from the alerts page: a reason, no name to type (the signed-in account is recorded).
+    await page.click('a[href="#/alerts"]');
+    await item.getByRole('button', { name: 'Acknowledge…' }).click();
     await item.getByLabel('reason').selectOption('SUPERVISOR_NOTIFIED');
-    await item.getByLabel('acknowledged by').fill('Sgt. Rivera');
-    await item.getByRole('button', { name: 'Acknowledge' }).click();
+    await item.getByRole('button', { name: 'Acknowledge', exact: true }).click();
     await item.getByText('ACKNOWLEDGED').first().waitFor({ timeout: 5000 });
-    expect(await item.textContent()).toContain('acknowledged by Sgt. Rivera (SUPERVISOR_NOTIFIED)');
+    expect(await item.textContent()).toMatch(/acknowledged by \S+ \(SUPERVISOR_NOTIFIED\)/);
     await page.getByTestId('critical-banner').waitFor({ state: 'detached' });
-    // Its revisions: raised, then acknowledged.
+    // Its history: raised, then acknowledged; then assign it and comment, and see both there.
     await item.locator('.alert-main').click();
     await item.getByTestId('revisions').getByText('rev 2: ACKNOWLEDGED').waitFor();
+    await item.getByLabel('assignee').fill('Ofc. Lee');
+    await item.getByLabel('comment').fill('called on the radio');
+    await item.getByRole('button', { name: 'Save' }).click();
+    await item.getByTestId('revisions').getByText(/assigned to Ofc\. Lee; “called on the radio”/).waitFor();
+    expect(await item.getByTestId('assignee').textContent()).toBe('→ Ofc. Lee');
+  });
+
+  it('groups alerts, acknowledges several at once, and pages', async () => {
+    // Two more cameras miss an activation.
+    const res = await fetch(`${t.gateway.addresses.http}/api/activities`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${t.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ activityId: 'CAD-10', type: 'ACTIVITY_TYPE_EMERGENCY_RESPONSE', phase: 'ACTIVITY_PHASE_START', timeMs: String(Date.now()), deviceIds: ['cam-2', 'cam-3'], source: 'cad-test' }),
+    });
+    expect(res.status).toBe(202);
+    await page.getByTestId('alert-ma:CAD-10:cam-3').waitFor({ timeout: 10_000 });
+    await page.getByTestId('alert-ma:CAD-10:cam-2').waitFor({ timeout: 10_000 });
+    await page.getByLabel('group').selectOption('activity');
+    expect(await page.getByTestId('group-head').allTextContents()).toEqual(expect.arrayContaining(['EMERGENCY_RESPONSE CAD-10 2', 'AT_LARGE_ARREST CAD-9 1']));
+    expect(await page.getByTestId('bulk').textContent()).toMatch(/^Select the \d+ open on this page$/);
+    await page.getByLabel('select ma:CAD-10:cam-2').check();
+    await page.getByLabel('select ma:CAD-10:cam-3').check();
+    expect(await page.getByTestId('bulk').textContent()).toContain('2 selected');
+    await page.getByLabel('bulk reason').selectOption('OFFICER_CONTACTED');
+    await page.getByLabel('bulk comment').fill('both on scene');
+    await page.getByRole('button', { name: 'Acknowledge 2' }).click();
+    await page.getByText('2 acknowledged').waitFor({ timeout: 5000 });
+    for (const id of ['ma:CAD-10:cam-2', 'ma:CAD-10:cam-3']) {
+      expect(await page.getByTestId(`alert-${id}`).textContent()).toMatch(/ACKNOWLEDGED.*\(OFFICER_CONTACTED\)/);
+    }
+    await page.getByLabel('group').selectOption('none');
+    // 50 per page: 60 more alerts (device faults) give two pages.
+    const faults = Array.from({ length: 60 }, (_, i) => ({ case: 'fault' as const, value: { code: `E${i}`, message: 'bench' } }));
+    for (const f of faults) await cameras[2]!.send(f);
+    await page.getByTestId('pager').waitFor({ timeout: 10_000 });
+    expect(await page.getByTestId('pager').textContent()).toMatch(/page 1 of 2 \(1–50 of 6\d\)/);
+    expect(await page.locator('li.alert').count()).toBe(50);
+    await page.getByRole('button', { name: 'Older →' }).click();
+    expect(await page.getByTestId('pager').textContent()).toMatch(/page 2 of 2/);
   });
 
   it("opens a camera's page with its charts, track, timeline and telemetry", async () => {
@@ -95,10 +156,37 @@ describe('dashboard', () => {
     await page.getByTestId('battery-chart').locator('canvas').waitFor();
     expect(await page.getByTestId('storage-chart').locator('canvas').count()).toBe(1);
     expect(await page.getByTestId('gps-track').locator('path.gps-path').getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+( L[\d.]+,[\d.]+){4}$/);
-    // The timeline shows the arrest it should have been recording for.
-    expect(await page.getByTestId('recording-timeline').textContent()).toContain('CAD-9');
+    // The timeline shows the arrest it should have been recording for, by type and CAD id.
+    expect(await page.getByTestId('recording-timeline').textContent()).toContain('AT_LARGE_ARREST CAD-9');
     expect(await page.getByTestId('telemetry').locator('tbody tr').count()).toBeGreaterThan(10);
+    // Telemetry reads as words and units, not JSON with float noise.
+    const table = (await page.getByTestId('telemetry').textContent()) ?? '';
+    expect(table).toMatch(/battery4\d % · 3\.9 V · 30 °C/);
+    expect(table).toMatch(/GPS-?\d+\.\d{5}, -?\d+\.\d{5} · ±\d+ m · 3D/);
+    expect(table).not.toContain('{');
+    // The clock offset in the words CLOCK_SKEW uses.
+    expect(await page.getByTestId('clock-offset').textContent()).toMatch(/(in step with|behind|ahead of) gateway time/);
     expect(await page.getByTestId('device-facts').textContent()).toContain('O-2');
+  });
+
+  it('shows the overview charts, serves its icon, and takes a sign-in link in an open tab', async () => {
+    await page.click('a[href="#/overview"]');
+    await page.getByTestId('battery-spread').waitFor();
+    expect(await page.getByTestId('battery-spread').textContent()).toContain('60–69 %');
+    await page.getByTestId('open-alerts-chart').locator('canvas').waitFor();
+    expect(await page.getByTestId('rate-by-day').textContent()).toMatch(/0\.0% of \d/);
+    const icon = await fetch(`${t.gateway.addresses.http}/favicon.ico`, { redirect: 'follow' });
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get('content-type')).toContain('image/svg+xml');
+    // Signed out, then a sign-in link pasted into the same tab: signed in without a reload.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('token').waitFor();
+    const viewer = t.gateway.credentials.createToken('wall-screen', 'viewer', Date.now());
+    await page.evaluate((tok) => (location.hash = `#token=${tok}`), viewer);
+    await page.getByTestId('fleet-count').waitFor();
+    expect(page.url()).not.toContain('token=');
+    expect(await page.evaluate(() => localStorage.getItem('bwc-token'))).toBe(viewer);
+    expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(42);
   });
 
   it('reports compliance with a CSV download', async () => {
@@ -111,6 +199,7 @@ describe('dashboard', () => {
     const csv = await page.evaluate(async (h) => (await fetch(h!)).text(), href);
     expect(csv.split('\n')[0]).toBe('group,key,obligations,on_time,late,missed,activation_rate,median_lateness_s,uncovered_s,premature_stops,no_camera_assigned');
     expect(csv).toContain('type,AT_LARGE_ARREST,1,0,0,1,0,,0,0,0');
+    expect(csv).toContain('type,EMERGENCY_RESPONSE,2,0,0,2,0,,0,0,0');
   });
 
   it('says so plainly when the gateway cannot be reached', async () => {

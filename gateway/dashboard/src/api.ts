@@ -22,12 +22,21 @@ export function setToken(value: string): void {
   else localStorage.setItem(KEY, token.value);
 }
 
-// A link like http://gateway:8080/#token=bwc_… signs in once, then the token leaves the address.
-const fromHash = /[#&]token=([^&]+)/.exec(location.hash);
-if (fromHash !== null) {
+/**
+ * A link like http://gateway:8080/#token=bwc_… signs in, then the token leaves the address. Read
+ * at load and on every hash change: a sign-in link pasted into a tab that is already open (even
+ * one showing the token prompt, or signed in as someone else) takes effect at once.
+ */
+export function tokenFromHash(): boolean {
+  const fromHash = /[#&]token=([^&]+)/.exec(location.hash);
+  if (fromHash === null) return false;
   setToken(decodeURIComponent(fromHash[1]!));
-  history.replaceState(null, '', location.pathname + location.search + location.hash.replace(/[#&]token=[^&]+/, '').replace(/^$/, '#/'));
+  connection.value = 'unknown';
+  history.replaceState(null, '', location.pathname + location.search + (location.hash.replace(/[#&]token=[^&]+/, '').replace(/^#?$/, '') || '#/fleet'));
+  return true;
 }
+tokenFromHash();
+window.addEventListener('hashchange', () => void tokenFromHash());
 
 export class ApiError extends Error {
   constructor(

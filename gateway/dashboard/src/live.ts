@@ -11,6 +11,8 @@ import type { Alert, DeviceState } from './model.js';
 
 export const devices = new Map<string, DeviceState>();
 export const alerts = new Map<string, Alert>();
+/** Who is on each alert (from GET /api/alerts and the triage notes made here). */
+export const assignees = new Map<string, string>();
 /** Battery samples seen per device since the page loaded (for the small trend), newest last. */
 export const batteryTrend = new Map<string, number[]>();
 export const devicesVersion = signal(0);
@@ -56,14 +58,23 @@ export function putAlert(a: Alert): void {
   bump('alerts');
 }
 
+export function setAssignee(alertId: string, who: string): void {
+  if (who === '') assignees.delete(alertId);
+  else assignees.set(alertId, who);
+  bump('alerts');
+}
+
+type AlertPage = { alerts: Alert[]; assignees?: Record<string, string> };
+
 async function loadAll(): Promise<void> {
   const [d, recent, open] = await Promise.all([
     api<{ devices: DeviceState[] }>('/api/devices'),
-    api<{ alerts: Alert[] }>('/api/alerts?limit=2000'),
-    api<{ alerts: Alert[] }>('/api/alerts?status=OPEN,ACKNOWLEDGED&limit=10000'),
+    api<AlertPage>('/api/alerts?limit=2000'),
+    api<AlertPage>('/api/alerts?status=OPEN,ACKNOWLEDGED&limit=10000'),
   ]);
   for (const s of d.devices) putDevice(s);
   for (const a of [...recent.alerts, ...open.alerts]) putAlert(a);
+  for (const [id, who] of Object.entries({ ...recent.assignees, ...open.assignees })) assignees.set(id, who);
   devicesLoaded.value = true;
   bump('devices');
 }

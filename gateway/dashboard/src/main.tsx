@@ -13,6 +13,7 @@ import { AlertsPage, isCriticalOpen } from './pages/alerts.js';
 import { CompliancePage } from './pages/compliance.js';
 import { DevicePage } from './pages/device.js';
 import { FleetPage } from './pages/fleet.js';
+import { OverviewPage } from './pages/overview.js';
 import { route } from './router.js';
 import './style.css';
 
@@ -36,6 +37,9 @@ function App() {
         <nav>
           <a href="#/fleet" class={r.page === 'fleet' ? 'active' : ''}>
             Fleet
+          </a>
+          <a href="#/overview" class={r.page === 'overview' ? 'active' : ''}>
+            Overview
           </a>
           <a href="#/alerts" class={r.page === 'alerts' ? 'active' : ''}>
             Alerts
@@ -63,7 +67,9 @@ function App() {
           {critical.value} open CRITICAL {critical.value === 1 ? 'alert' : 'alerts'}: a camera that must be recording is not.
         </a>
       )}
-      <main>{r.page === 'alerts' ? <AlertsPage /> : r.page === 'device' ? <DevicePage id={r.id} /> : r.page === 'compliance' ? <CompliancePage /> : <FleetPage />}</main>
+      <main>
+        {r.page === 'alerts' ? <AlertsPage /> : r.page === 'device' ? <DevicePage id={r.id} /> : r.page === 'compliance' ? <CompliancePage /> : r.page === 'overview' ? <OverviewPage /> : <FleetPage />}
+      </main>
     </>
   );
 }
@@ -82,8 +88,9 @@ function TokenPrompt({ rejected }: { rejected: boolean }) {
       <h1>BWC fleet</h1>
       {rejected && <p class="error">The gateway refused that token. It may have been revoked or mistyped.</p>}
       <p>
-        Paste an API token. The gateway prints an admin token the first time it starts; make more with <code>npx bwc-gateway token NAME</code>
-        (read-only; add <code>--role admin</code> to acknowledge alerts).
+        Paste an API token, or open the sign-in link the gateway printed (<code>…/#token=…</code>) in this tab. The gateway prints an admin token the
+        first time it starts; make more with <code>npx bwc-gateway token NAME</code> (read-only; add <code>--role admin</code> to acknowledge
+        alerts).
       </p>
       <input value={value.value} onInput={(e) => (value.value = e.currentTarget.value)} placeholder="bwc_…" aria-label="token" autoFocus />
       <button type="submit">Open the dashboard</button>

@@ -83,3 +83,42 @@ export const statusOf = (a: Alert): string => short(a.status, 'ALERT_STATUS_');
 export const severityOf = (a: Alert): string => short(a.severity, 'ALERT_SEVERITY_');
 export const modeOf = (d: DeviceState): string => short(d.mode, 'DEVICE_MODE_') || 'UNKNOWN';
 export const num = (v: string | number | undefined): number => (v === undefined ? 0 : Number(v));
+
+/** Severities, least to most urgent (sorting, filters). */
+export const SEVERITIES = ['INFO', 'WARNING', 'HIGH', 'CRITICAL'] as const;
+export const severityRank = (a: Alert): number => SEVERITIES.indexOf(severityOf(a) as (typeof SEVERITIES)[number]);
+
+/** Every alert kind, most urgent first (the summary strip's order). */
+export const KINDS = [
+  'MISSED_ACTIVATION',
+  'PREMATURE_DEACTIVATION',
+  'RECORDING_PROHIBITED',
+  'DEVICE_OFFLINE',
+  'DEVICE_FAULT',
+  'LOW_BATTERY',
+  'BATTERY_EXHAUSTION_PREDICTED',
+  'STORAGE_LOW',
+  'TELEMETRY_GAP',
+  'CLOCK_SKEW',
+  'CLOCK_STEP',
+  'COVERAGE_GAP',
+] as const;
+
+/** What a person on duty does about each kind: one line, shown with every alert. */
+export const WHAT_TO_DO: Record<string, string> = {
+  MISSED_ACTIVATION: 'Contact the officer now (radio or phone) to start recording; if the camera cannot, tell the supervisor and note why.',
+  PREMATURE_DEACTIVATION: 'Ask the officer to restart recording; the activity is still running.',
+  RECORDING_PROHIBITED: 'Remind the officer that First Amendment activity is not to be recorded on its own; stop unless a required activity starts.',
+  DEVICE_OFFLINE: 'Check the camera is on and in coverage; a camera out of coverage uploads when it is back. Call the officer if it is on duty.',
+  DEVICE_FAULT: 'Swap the camera at the next opportunity and log it for the vendor; a reboot may clear it.',
+  LOW_BATTERY: 'Tell the officer to charge or swap the camera before the next call.',
+  BATTERY_EXHAUSTION_PREDICTED: 'The battery will run out within the hour at this drain: plan a swap or a charge.',
+  STORAGE_LOW: 'Dock the camera to upload and free space before it fills.',
+  TELEMETRY_GAP: 'Usually resolves when the missing messages arrive; if it stays open, check the camera link.',
+  CLOCK_SKEW: 'Sync the camera clock (dock it or sync time); times are corrected meanwhile.',
+  CLOCK_STEP: 'No action: recorded for the evidence trail (the camera clock jumped).',
+  COVERAGE_GAP: 'Assign a camera to the officer (rollout gap); nothing is required of an officer without one.',
+};
+
+/** Readable figures: "1,234", "3.2 GiB". */
+export const fmtInt = (n: number): string => Math.round(n).toLocaleString('en-US');

@@ -1,14 +1,14 @@
-/** Hash routes: #/fleet, #/alerts, #/device/ID, #/compliance. */
+/** Hash routes: #/fleet, #/overview, #/alerts, #/device/ID, #/compliance. */
 import { signal } from '@preact/signals';
 
 export interface Route {
-  page: 'fleet' | 'alerts' | 'device' | 'compliance';
+  page: 'fleet' | 'overview' | 'alerts' | 'device' | 'compliance';
   id: string;
 }
 
 function parse(hash: string): Route {
   const [, page = 'fleet', id = ''] = hash.replace(/^#/, '').split('/');
-  if (page === 'alerts' || page === 'compliance') return { page, id: '' };
+  if (page === 'alerts' || page === 'compliance' || page === 'overview') return { page, id: '' };
   if (page === 'device' && id !== '') return { page, id: decodeURIComponent(id) };
   return { page: 'fleet', id: '' };
 }

@@ -1,7 +1,8 @@
 /**
  * When the camera should have been recording against when it was: activity windows on the top
  * lanes (required in red, prohibited-solely in purple, others grey), recording below (green),
- * unknown (no data) hatched, on one time axis.
+ * unknown (no data) hatched, on one time axis. Each lane is labelled with the activity type and
+ * its CAD id.
  */
 import type { Window } from '../model.js';
 
@@ -12,7 +13,7 @@ export interface Interval {
 
 export function RecordingTimeline(props: { windows: Window[]; recording: Interval[]; from: number; to: number; width?: number }) {
   const w = props.width ?? 900;
-  const left = 110;
+  const left = 230;
   const laneH = 22;
   const lanes = props.windows.length + 1;
   const h = lanes * (laneH + 6) + 28;
@@ -27,7 +28,7 @@ export function RecordingTimeline(props: { windows: Window[]; recording: Interva
         return (
           <g key={win.activityId}>
             <text x={4} y={y + 15} class="tl-label">
-              {win.activityId}
+              {win.type.replace(/^ACTIVITY_TYPE_/, '')} {win.activityId}
             </text>
             <rect x={x(win.startMs)} y={y} width={Math.max(2, x(win.endMs ?? props.to) - x(win.startMs))} height={laneH} class={cls}>
               <title>{`${win.type} (${win.recording})`}</title>

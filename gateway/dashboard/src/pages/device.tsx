@@ -11,6 +11,7 @@ import { type Series, TimeChart } from '../components/time-chart.js';
 import { ago, clock, gib } from '../format.js';
 import { devices, devicesVersion } from '../live.js';
 import { type DeviceDetail, type TelemetryJson, modeOf, num, short } from '../model.js';
+import { TELEMETRY_LABELS, clockWords, describeTelemetry } from '../telemetry-text.js';
 import { AlertItem, useNow } from './alerts.js';
 
 const BODY_KEYS = ['hello', 'heartbeat', 'battery', 'storage', 'gps', 'recording', 'mode', 'trigger', 'fault', 'bootNotice'];
@@ -83,8 +84,11 @@ export function DevicePage({ id }: { id: string }) {
         <dd>
           {s.bootId ?? 0} / {s.lastSeq ?? 0}
         </dd>
-        <dt>Clock offset</dt>
-        <dd>{num(s.clockOffsetMs)} ms</dd>
+        <dt>Camera clock</dt>
+        <dd data-testid="clock-offset">
+          {clockWords(num(s.clockOffsetMs))}
+          <span class="offset-note"> (offset {num(s.clockOffsetMs) > 0 ? '+' : ''}{num(s.clockOffsetMs)} ms = gateway − camera)</span>
+        </dd>
       </dl>
       <h3>Should record vs recorded</h3>
       <RecordingTimeline windows={detail.windows} recording={derived.recording} from={derived.from} to={Math.max(derived.to, gatewayNow())} />
@@ -102,9 +106,11 @@ export function DevicePage({ id }: { id: string }) {
       <table class="telemetry" data-testid="telemetry">
         <thead>
           <tr>
-            <th>received</th>
+            <th>received (gateway time)</th>
+            <th>camera time</th>
             <th>boot.seq</th>
             <th>message</th>
+            <th>details</th>
           </tr>
         </thead>
         <tbody>
@@ -113,12 +119,14 @@ export function DevicePage({ id }: { id: string }) {
             return (
               <tr key={`${t.bootId}.${t.seq}`}>
                 <td>{clock(receivedMs)}</td>
+                <td class="muted">{clock(num(t.timeMs)).slice(11)}</td>
                 <td class="mono">
                   {t.bootId}.{t.seq}
                 </td>
                 <td>
-                  <strong>{k}</strong> <span class="mono small">{JSON.stringify(v)}</span>
+                  <strong>{TELEMETRY_LABELS[k] ?? k}</strong>
                 </td>
+                <td>{describeTelemetry(k, v)}</td>
               </tr>
             );
           })}
