@@ -3,7 +3,7 @@
  * gateway's HTTP API (the assignment must enter its input log, in order).
  */
 import { type Command, Option } from 'commander';
-import { describeError } from '../errors.js';
+import { GatewayError, describeError } from '../errors.js';
 import { exitCodeOf } from './exit.js';
 
 interface ApiOptions {
@@ -18,14 +18,15 @@ function apiOptions(cmd: Command): Command {
 }
 
 async function call(opts: ApiOptions, method: string, path: string, body?: unknown): Promise<unknown> {
-  if (opts.token === undefined) throw new Error('--token (or BWC_TOKEN) is required: an admin API token');
+  if (opts.token === undefined || opts.token === '') throw new GatewayError('CONFIG_INVALID', '--token (or BWC_TOKEN) is required: an admin API token');
   const res = await fetch(`${opts.url}${path}`, {
     method,
     headers: { authorization: `Bearer ${opts.token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const json = (await res.json()) as { error?: { message: string } };
-  if (!res.ok) throw new Error(`${res.status}: ${json.error?.message ?? 'failed'}`);
+  // A request the gateway refused (4xx) is the user's input to fix: exit 2; anything else exits 1.
+  if (!res.ok) throw new GatewayError(res.status < 500 ? 'CONFIG_INVALID' : 'IO_FAILED', `${res.status}: ${json.error?.message ?? 'failed'}`);
   return json;
 }
 
