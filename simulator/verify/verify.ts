@@ -113,8 +113,13 @@ function percentile(sorted: number[], p: number): number | null {
 export function verify(expected: ReadonlyMap<string, Expected>, received: readonly Alert[], options: VerifyOptions = {}): Verdict {
   const kinds = options.kinds ?? VERIFIED_KINDS;
   const owns = options.owns ?? (() => true);
-  const alerts = received.filter((a) => owns(a.alertId));
-  const otherRuns = { revisions: received.length - alerts.length, alerts: new Set(received.filter((a) => !owns(a.alertId)).map((a) => a.alertId)).size };
+  const alerts: Alert[] = [];
+  const others = new Set<string>();
+  for (const a of received) {
+    if (owns(a.alertId)) alerts.push(a);
+    else others.add(a.alertId);
+  }
+  const otherRuns = { revisions: received.length - alerts.length, alerts: others.size };
   const first = new Map<string, Alert>();
   const last = new Map<string, Alert>();
   for (const a of alerts) {

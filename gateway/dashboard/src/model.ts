@@ -83,6 +83,8 @@ export const statusOf = (a: Alert): string => short(a.status, 'ALERT_STATUS_');
 export const severityOf = (a: Alert): string => short(a.severity, 'ALERT_SEVERITY_');
 export const modeOf = (d: DeviceState): string => short(d.mode, 'DEVICE_MODE_') || 'UNKNOWN';
 export const num = (v: string | number | undefined): number => (v === undefined ? 0 : Number(v));
+/** Still needs someone: open, or acknowledged but not resolved. */
+export const isOpen = (a: Alert): boolean => statusOf(a) === 'OPEN' || statusOf(a) === 'ACKNOWLEDGED';
 
 /** Severities, least to most urgent (sorting, filters). */
 export const SEVERITIES = ['INFO', 'WARNING', 'HIGH', 'CRITICAL'] as const;

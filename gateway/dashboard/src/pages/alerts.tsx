@@ -10,7 +10,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, ApiError, gatewayNow } from '../api.js';
 import { clock, duration } from '../format.js';
 import { alerts, alertsVersion, assignees, putAlert, setAssignee } from '../live.js';
-import { type Alert, KINDS, WHAT_TO_DO, kindOf, num, severityOf, severityRank, short, statusOf } from '../model.js';
+import { type Alert, KINDS, WHAT_TO_DO, isOpen, kindOf, num, severityOf, severityRank, short, statusOf } from '../model.js';
 import { deviceHref } from '../router.js';
 
 export const ACK_REASONS = ['SUPERVISOR_NOTIFIED', 'OFFICER_CONTACTED', 'RECORDING_CONFIRMED', 'EQUIPMENT_FAILURE', 'FALSE_ALARM', 'OTHER'];
@@ -23,7 +23,6 @@ const GROUPS: Record<string, { label: string; key: (a: Alert) => string }> = {
   camera: { label: 'Camera', key: (a) => a.deviceId || '(no camera)' },
 };
 
-export const isOpen = (a: Alert): boolean => statusOf(a) === 'OPEN' || statusOf(a) === 'ACKNOWLEDGED';
 export const isCriticalOpen = (a: Alert): boolean => severityOf(a) === 'CRITICAL' && statusOf(a) === 'OPEN';
 
 /** Ticks every second so "since the deadline" stays true. */

@@ -11,7 +11,7 @@ import { gatewayNow } from '../api.js';
 import { VirtualList } from '../components/virtual-list.js';
 import { ago, duration, gib } from '../format.js';
 import { alerts, alertsVersion, batteryTrend, devices, devicesLoaded, devicesVersion } from '../live.js';
-import { type Alert, type DeviceState, KINDS, SEVERITIES, kindOf, modeOf, num, severityOf, severityRank, short, statusOf } from '../model.js';
+import { type Alert, type DeviceState, KINDS, SEVERITIES, isOpen, kindOf, modeOf, num, severityOf, severityRank, short, statusOf } from '../model.js';
 import { deviceHref } from '../router.js';
 
 /** A camera's open (or acknowledged) alerts, worst first: severity, then the oldest. */
@@ -22,13 +22,12 @@ interface Trouble {
   rank: number;
 }
 
-const isOpenAlert = (a: Alert): boolean => statusOf(a) === 'OPEN' || statusOf(a) === 'ACKNOWLEDGED';
 const worse = (a: Alert, b: Alert): boolean => severityRank(a) > severityRank(b) || (severityRank(a) === severityRank(b) && num(a.detectedMs) < num(b.detectedMs));
 
 function troubles(): Map<string, Trouble> {
   const out = new Map<string, Trouble>();
   for (const a of alerts.values()) {
-    if (!isOpenAlert(a) || !a.deviceId) continue;
+    if (!isOpen(a) || !a.deviceId) continue;
     const t = out.get(a.deviceId);
     if (t === undefined) out.set(a.deviceId, { worst: a, count: 1, kinds: new Set([kindOf(a)]), rank: severityRank(a) });
     else {
@@ -115,7 +114,7 @@ export function FleetPage() {
     void alertsVersion.value;
     const n = new Map<string, { alerts: number; cameras: Set<string>; severity: string }>();
     for (const a of alerts.values()) {
-      if (!isOpenAlert(a)) continue;
+      if (!isOpen(a)) continue;
       const k = kindOf(a);
       const e = n.get(k) ?? { alerts: 0, cameras: new Set<string>(), severity: severityOf(a) };
       e.alerts++;
