@@ -9,7 +9,6 @@ import { type FastifyInstance } from 'fastify';
 import { autoDetect } from '@serialport/bindings-cpp';
 import { classify } from './decode/classify.js';
 import { alertCodec, commandCodec } from './decode/codec.js';
-import type { Command } from './model/domain.js';
 import { loadPolicy } from './detect/policy.js';
 import { DeviceStatePublisher } from './alerts/device-states.js';
 import { logSink } from './alerts/log-sink.js';
@@ -38,7 +37,13 @@ import { alertTopic, topics } from './transport/mqtt/topics.js';
 import { AckTracker } from './transport/serial/ack-tracker.js';
 import { SerialManager } from './transport/serial/serial-manager.js';
 import type { Binding } from './transport/serial/serial-port.js';
-import { CommandQueue } from './control/command-queue.js';
+import { CommandBook } from './control/command-book.js';
+import { DeviceSession } from './control/device-session.js';
+import { commandDelivered, mqttSessionAccept } from './control/mqtt-session.js';
+import { FRAME_OVERHEAD } from './frame/frame-format.js';
+import { FRAMER_DEFAULTS } from './frame/framer.js';
+import { CommandStore } from './store/commands.js';
+import type { Accept } from './model/received.js';
 import { RevocationWatch } from './control/revocation-watch.js';
 import { Ticker } from './pipeline/ticker.js';
 import { type Broker, type Gateway, RunningGateway } from './lifecycle.js';
@@ -95,16 +100,30 @@ function openStore(config: GatewayConfig, log: Logger, committed: (alerts: Commi
     },
   });
   metrics.storeHealthy.set(1);
-  return { db, metrics, writer, credentials: new Credentials(db), outbox: new AlertOutbox(db), diskSync };
+  return { db, metrics, writer, credentials: new Credentials(db), outbox: new AlertOutbox(db), commandStore: new CommandStore(db), diskSync };
 }
 
-/** 3. The transport the mode asks for; every one hands messages to `pipeline.accept`. */
+/** 3. The transport the mode asks for; every one hands messages to `pipeline.accept` (MQTT through the device session). */
 function buildBroker(
   mode: BrokerMode,
   config: GatewayConfig,
   tls: Tls,
-  c: { pipeline: Pipeline; store: ReturnType<typeof openStore>; clock: Clock; log: Logger; sse: SseHub },
+  c: { pipeline: Pipeline; store: ReturnType<typeof openStore>; clock: Clock; log: Logger; sse: SseHub; control: Control },
 ): Broker {
+  const { pipeline, log } = c;
+  let broker: Broker | undefined;
+  const accept: Accept = mqttSessionAccept({
+    accept: pipeline.accept,
+    quarantine: (row, done) => pipeline.quarantine(row, (error) => done(error)),
+    session: c.control.session,
+    book: c.control.book,
+    publish: (topic, payload) => broker!.publish(topic, payload, { retain: false }),
+    log,
+  });
+  return (broker = brokerOf(mode, config, tls, c, accept));
+}
+
+function brokerOf(mode: BrokerMode, config: GatewayConfig, tls: Tls, c: Parameters<typeof buildBroker>[3], accept: Accept): Broker {
   const { pipeline, store, clock, log } = c;
   switch (mode.mode) {
     case 'nats':
@@ -120,7 +139,7 @@ function buildBroker(
         foreignState: (state) => c.sse.offer({ type: 'device', state }),
       });
     case 'external':
-      return new ExternalBroker({ url: mode.url, clientId: mode.clientId, username: mode.username, password: mode.password }, { clock, log, accept: pipeline.accept });
+      return new ExternalBroker({ url: mode.url, clientId: mode.clientId, username: mode.username, password: mode.password }, { clock, log, accept });
     case 'embedded':
       return new EmbeddedBroker(
         {
@@ -138,8 +157,9 @@ function buildBroker(
           clock,
           metrics: store.metrics,
           log,
-          accept: pipeline.accept,
+          accept,
           quarantine: (row) => pipeline.quarantine(row),
+          delivered: commandDelivered(c.control.book),
           outbox: store.outbox,
           saveCursor: (clientId, seq) => store.writer.submitCursor(clientId, seq, clock.now()),
         },
@@ -154,10 +174,12 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
   const pipelineRef: { pipeline?: Pipeline } = {};
   const sinks = buildSinks(store, () => pipelineRef.pipeline!);
   const pipeline = (pipelineRef.pipeline = buildPipeline(rt, store, sinks.states));
-  const broker = buildBroker(rt.mode, config, rt.tls, { pipeline, store, clock: rt.clock, log: rt.log, sse: sinks.sse });
+  const control = buildControl(config, rt, store);
+  const broker = buildBroker(rt.mode, config, rt.tls, { pipeline, store, clock: rt.clock, log: rt.log, sse: sinks.sse, control });
   const publisher = connectSinks(rt, store, sinks, broker);
   committed = sendCommitted(store, sinks, publisher, broker);
-  const { serial, commands } = buildDeviceLinks(config, deps, rt, store, pipeline, broker);
+  const serial = buildDeviceLinks(config, deps, rt, store, pipeline, broker, control);
+  const commands = control.book;
   const revocations = new RevocationWatch(store.credentials, {
     endMqtt: (names) => (broker instanceof EmbeddedBroker ? broker.endSessions(names) : 0),
     endToken: (id) => sinks.sse.endToken(id),
@@ -240,9 +262,23 @@ function sendCommitted(store: Store, sinks: Sinks, publisher: OutboxPublisher | 
   };
 }
 
+/** 5b. The device session: the command book (durable lifecycle) and the replies cameras get. */
+function buildControl(config: GatewayConfig, rt: Runtime, store: Store) {
+  const book = new CommandBook(store.commandStore, rt.clock, rt.log);
+  const session = new DeviceSession({
+    book,
+    nowMs: () => rt.clock.now(),
+    offlineAfterMs: rt.policy.settings.offlineAfterMs,
+    maxMessageBytes: { mqtt: config.maxPacketBytes, serial: FRAMER_DEFAULTS.maxFrameBytes - FRAME_OVERHEAD },
+  });
+  return { book, session };
+}
+type Control = ReturnType<typeof buildControl>;
+
 /** 8. Serial lines, and the commands that go back to cameras (over MQTT or the serial link). */
-function buildDeviceLinks(config: GatewayConfig, deps: GatewayDeps, rt: Runtime, store: Store, pipeline: Pipeline, broker: Broker) {
+function buildDeviceLinks(config: GatewayConfig, deps: GatewayDeps, rt: Runtime, store: Store, pipeline: Pipeline, broker: Broker, control: Control): SerialManager {
   const { clock, log } = rt;
+  const { book, session } = control;
   const serial: SerialManager = new SerialManager(
     { serial: config.serial, usb: config.serialUsb },
     deps.serialBinding ?? (config.serial.length > 0 ? autoDetect() : (undefined as unknown as Binding)),
@@ -252,16 +288,23 @@ function buildDeviceLinks(config: GatewayConfig, deps: GatewayDeps, rt: Runtime,
       metrics: store.metrics,
       acks: new AckTracker((deviceId, bootId) => store.writer.seqIndex.contiguous(deviceId, bootId)),
       accept: pipeline.accept,
-      commandsFor: (deviceId): Command[] => commands.take(deviceId),
+      session: {
+        commandsFor: (deviceId) => book.dueOnSerial(deviceId),
+        commandSent: (command) => book.delivered(command.commandId),
+        commandResult: (result, sender) => book.result(result, sender),
+        helloAccepted: (hello) => session.accepted(hello, 'serial'),
+        helloRejected: (hello, reason) => session.rejected(hello, 'serial', reason),
+        hellosIn: (accepted) => session.hellosIn(accepted.records),
+        nack: (accepted, failed, crc) => session.nack(accepted, failed, crc),
+      },
     },
     log,
   );
-  const commands: CommandQueue = new CommandQueue(
-    clock,
-    (command) => broker.publish(topics.commands(command.deviceId), commandCodec.encode(command), { retain: false }),
-    (command): boolean => serial.linkOf(command.deviceId)?.sendCommand(command) ?? false,
-  );
-  return { serial, commands };
+  book.connect({
+    publish: (command) => broker.publish(topics.commands(command.deviceId), commandCodec.encode(command), { retain: false }),
+    sendSerial: (command) => serial.linkOf(command.deviceId)?.sendCommand(command) ?? false,
+  });
+  return serial;
 }
 
 /** 9. The HTTP API and dashboard. */
@@ -272,7 +315,7 @@ function buildHttp(
   sse: SseHub,
   pipeline: Pipeline,
   broker: Broker,
-  commands: CommandQueue,
+  commands: CommandBook,
   revocations: RevocationWatch,
 ): Promise<FastifyInstance> {
   const { db, credentials, metrics, outbox, writer } = store;

@@ -11,7 +11,7 @@ import type { Fanout } from './alerts/sink.js';
 import type { SseHub } from './api/sse.js';
 import type { Clock, ManualClock } from './clock.js';
 import type { GatewayConfig } from './config/gateway-config.js';
-import type { CommandQueue } from './control/command-queue.js';
+import type { CommandBook } from './control/command-book.js';
 import type { RevocationWatch } from './control/revocation-watch.js';
 import type { Policy } from './detect/policy.js';
 import type { Logger } from './log.js';
@@ -48,7 +48,7 @@ export interface Gateway {
   readonly metrics: GatewayMetrics;
   readonly writer: StoreWriter;
   readonly serial: SerialManager;
-  readonly commands: CommandQueue;
+  readonly commands: CommandBook;
   readonly api: FastifyInstance;
   /** Set on start when the data dir had no API token: shown once, never stored. */
   readonly adminToken: string | undefined;
@@ -80,7 +80,7 @@ export interface GatewayParts {
   states: DeviceStatePublisher;
   publisher: OutboxPublisher | undefined;
   serial: SerialManager;
-  commands: CommandQueue;
+  commands: CommandBook;
   revocations: RevocationWatch;
   ticker: Ticker;
   api: FastifyInstance;
@@ -95,7 +95,7 @@ export class RunningGateway implements Gateway {
   readonly metrics: GatewayMetrics;
   readonly writer: StoreWriter;
   readonly serial: SerialManager;
-  readonly commands: CommandQueue;
+  readonly commands: CommandBook;
   readonly api: FastifyInstance;
   readonly nats: NatsWorker | undefined;
   readonly addresses: GatewayAddresses = { mqtt: '', ws: '', http: '', serial: [] };
@@ -127,6 +127,7 @@ export class RunningGateway implements Gateway {
     if (!this.credentials.hasTokens()) this.adminToken = this.credentials.createToken('admin', 'admin', this.p.clock.now());
     states.start();
     revocations.start();
+    this.commands.start();
     // On simulated time, the simulator's clock messages are the ticks.
     if (simClock === undefined) ticker.start();
     else log.warn('SIMULATED TIME: the clock follows bwc/v1/sim/clock; for QA runs only');
@@ -137,6 +138,7 @@ export class RunningGateway implements Gateway {
     const { ticker, revocations, publisher, states, serial, broker, log, sse, api, fanout, pipeline, writer, diskSync, db } = this.p;
     ticker.stop();
     revocations.stop();
+    this.commands.stop();
     publisher?.stop();
     states.stop();
     if (this.started) {

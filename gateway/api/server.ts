@@ -9,7 +9,7 @@ import type { DeviceState } from '../model/domain.js';
 import type { Detector } from '../detect/detector.js';
 import type { Logger } from '../log.js';
 import type { GatewayMetrics } from '../metrics.js';
-import type { CommandQueue } from '../control/command-queue.js';
+import type { CommandBook } from '../control/command-book.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import type { Credentials } from '../store/credentials.js';
 import type { Db } from '../store/db.js';
@@ -18,6 +18,7 @@ import { requireRole } from './auth.js';
 import { sendError } from './errors.js';
 import { registerAlertRoutes } from './routes/alerts.js';
 import { registerDeviceRoutes } from './routes/devices.js';
+import { registerCommandRoutes } from './routes/commands.js';
 import { registerOfficerRoutes } from './routes/officers.js';
 import { registerOpsRoutes } from './routes/ops.js';
 import { registerReportRoutes } from './routes/reports.js';
@@ -41,7 +42,7 @@ export interface ApiDeps {
   nowMs(): number;
   simClock: boolean;
   tls?: { cert: Buffer; key: Buffer } | undefined;
-  commands: CommandQueue;
+  commands: CommandBook;
   /** Called before /metrics is rendered (gauges read from components). */
   beforeMetrics?: (() => void) | undefined;
   /** /metrics and /api/openapi.json without a token. */
@@ -82,6 +83,7 @@ export async function buildApi(deps: ApiDeps): Promise<FastifyInstance> {
   app.setNotFoundHandler((request, reply) => sendError(reply, 404, 'NOT_FOUND', `no route ${request.method} ${request.url.split('?')[0]}`));
   registerOpsRoutes(app, deps);
   registerDeviceRoutes(app, deps);
+  registerCommandRoutes(app, deps);
   registerAlertRoutes(app, deps);
   registerOfficerRoutes(app, deps);
   registerReportRoutes(app, deps);

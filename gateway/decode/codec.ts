@@ -2,7 +2,15 @@
  * The one seam between protobufjs and the rest of the gateway: bytes or proto3 JSON in,
  * validated domain values out, as results. Nothing here throws on bad input.
  */
-import type { Ack, Activity, Alert, Assignment, Command, DeviceState, Telemetry } from '../model/domain.js';
+import type { Ack, Activity, Alert, Assignment, Command, CommandResult, DeviceState, HelloReply, Nack, Telemetry } from '../model/domain.js';
+import {
+  commandResultFromProto,
+  commandResultToProto,
+  helloReplyFromProto,
+  helloReplyToProto,
+  nackFromProto,
+  nackToProto,
+} from './session-messages.js';
 import { pb } from './proto.js';
 import { readProtoJson } from './json-reader.js';
 import { FieldError, type Result, ok, reject } from './result.js';
@@ -92,6 +100,9 @@ export const deviceStateCodec: MessageCodec<DeviceState> = codec(pb.DeviceState,
 export const ackCodec: MessageCodec<Ack> = codec(pb.Ack, ackFromProto, ackToProto);
 export const commandCodec: MessageCodec<Command> = codec(pb.Command, commandFromProto, commandToProto);
 export const assignmentCodec: MessageCodec<Assignment> = codec(pb.Assignment, assignmentFromProto, assignmentToProto);
+export const commandResultCodec: MessageCodec<CommandResult> = codec(pb.CommandResult, commandResultFromProto, commandResultToProto);
+export const helloReplyCodec: MessageCodec<HelloReply> = codec(pb.HelloReply, helloReplyFromProto, helloReplyToProto);
+export const nackCodec: MessageCodec<Nack> = codec(pb.Nack, nackFromProto, nackToProto);
 
 /** Codecs by proto message name (used by tools and tests that work from a type name). */
 export const CODECS_BY_TYPE = {
@@ -103,6 +114,9 @@ export const CODECS_BY_TYPE = {
   Ack: ackCodec,
   Command: commandCodec,
   Assignment: assignmentCodec,
+  CommandResult: commandResultCodec,
+  HelloReply: helloReplyCodec,
+  Nack: nackCodec,
 } as const;
 
 export type MessageTypeName = keyof typeof CODECS_BY_TYPE;

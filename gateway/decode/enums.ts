@@ -11,8 +11,11 @@ import type {
   AlertSeverity,
   AlertStatus,
   AssignmentAction,
+  CommandStatus,
   DeviceMode,
   GpsFix,
+  HelloStatus,
+  NackReason,
   RecordingAction,
   TriggerKind,
 } from '../model/domain.js';
@@ -70,3 +73,6 @@ export const ALERT_KIND = enumTable<AlertKind>(pb.AlertKind, 'ALERT_KIND_');
 export const ALERT_SEVERITY = enumTable<AlertSeverity>(pb.AlertSeverity, 'ALERT_SEVERITY_');
 export const ALERT_STATUS = enumTable<AlertStatus>(pb.AlertStatus, 'ALERT_STATUS_');
 export const ASSIGNMENT_ACTION = enumTable<AssignmentAction>(pb.AssignmentAction, 'ASSIGNMENT_ACTION_');
+export const COMMAND_STATUS = enumTable<CommandStatus>(pb.CommandStatus, 'COMMAND_STATUS_');
+export const HELLO_STATUS = enumTable<HelloStatus>(pb.HelloStatus, 'HELLO_STATUS_');
+export const NACK_REASON = enumTable<NackReason>(pb.NackReason, 'NACK_REASON_');

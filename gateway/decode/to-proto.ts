@@ -81,7 +81,7 @@ export function ackToProto(a: Ack): bwc.v1.Ack.$Properties {
 }
 
 export function commandToProto(c: Command): bwc.v1.Command.$Properties {
-  return { commandId: c.commandId, deviceId: c.deviceId, issuedMs: c.issuedMs, [c.action.case]: c.action.value };
+  return { commandId: c.commandId, deviceId: c.deviceId, issuedMs: c.issuedMs, expiresMs: c.expiresMs, [c.action.case]: c.action.value };
 }
 
 export function assignmentToProto(a: Assignment): bwc.v1.Assignment.$Properties {

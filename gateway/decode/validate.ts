@@ -19,7 +19,7 @@ import {
   RECORDING_ACTION,
   TRIGGER_KIND,
 } from './enums.js';
-import type { Ack, Activity, Alert, Assignment, Command, CommandAction, DeviceState, Telemetry, TelemetryBody } from '../model/domain.js';
+import type { Ack, Activity, Alert, Assignment, Command, CommandAction, DeviceSettings, DeviceState, Telemetry, TelemetryBody } from '../model/domain.js';
 import { FieldError } from './result.js';
 
 /** Device ids: 1 to 64 of [A-Za-z0-9_.-] (safe as an MQTT topic level and a file name). */
@@ -45,20 +45,20 @@ export function isDeviceId(value: unknown): value is string {
   return typeof value === 'string' && DEVICE_ID_PATTERN.test(value);
 }
 
-function deviceId(value: unknown, path: string): string {
+export function deviceId(value: unknown, path: string): string {
   if (value === undefined || value === null || value === '') throw new FieldError(path, 'is required');
   if (!isDeviceId(value)) throw new FieldError(path, `${JSON.stringify(value)} is not 1-64 of [A-Za-z0-9_.-]`);
   return value;
 }
 
-function text(value: unknown, path: string, max = MAX_TEXT): string {
+export function text(value: unknown, path: string, max = MAX_TEXT): string {
   const s = value ?? '';
   if (typeof s !== 'string') throw new FieldError(path, 'is not a string');
   if (s.length > max) throw new FieldError(path, `is ${s.length} characters, more than ${max}`);
   return s;
 }
 
-function uint(value: unknown, path: string, min = 0, max = Number.MAX_SAFE_INTEGER): number {
+export function uint(value: unknown, path: string, min = 0, max = Number.MAX_SAFE_INTEGER): number {
   const n = value ?? 0;
   if (typeof n !== 'number' || !Number.isInteger(n)) throw new FieldError(path, `${String(n)} is not an integer`);
   if (n < min) throw new FieldError(path, `${n} is below ${min}`);
@@ -74,7 +74,7 @@ function real(value: unknown, path: string, min: number, max: number): number {
   return n;
 }
 
-function enumValue<S extends string>(table: EnumTable<S>, value: unknown, path: string): S {
+export function enumValue<S extends string>(table: EnumTable<S>, value: unknown, path: string): S {
   const parsed = table.parse(value ?? 0);
   if (parsed === undefined) {
     const what = value === undefined || value === 0 ? 'is missing (UNSPECIFIED)' : `${String(value)} is not a known value`;
@@ -301,27 +301,43 @@ export function ackFromProto(m: bwc.v1.Ack): Ack {
 }
 
 export function commandFromProto(m: bwc.v1.Command): Command {
-  let action: CommandAction;
-  switch (m.action) {
-    case 'startRecording':
-      action = { case: 'startRecording', value: { reason: text(m.startRecording?.reason, 'startRecording.reason') } };
-      break;
-    case 'stopRecording':
-      action = { case: 'stopRecording', value: { reason: text(m.stopRecording?.reason, 'stopRecording.reason') } };
-      break;
-    case 'reboot':
-      action = { case: 'reboot', value: {} };
-      break;
-    case 'ping':
-      action = { case: 'ping', value: {} };
-      break;
-    default:
-      throw new FieldError('action', 'is missing: one of startRecording, stopRecording, reboot, ping is required');
-  }
   return {
     commandId: text(m.commandId, 'commandId', 128),
     deviceId: deviceId(m.deviceId, 'deviceId'),
     issuedMs: uint(m.issuedMs, 'issuedMs'),
-    action,
+    expiresMs: uint(m.expiresMs, 'expiresMs'),
+    action: commandAction(m),
+  };
+}
+
+function commandAction(m: bwc.v1.Command): CommandAction {
+  switch (m.action) {
+    case 'startRecording':
+      return { case: 'startRecording', value: { reason: text(m.startRecording?.reason, 'startRecording.reason') } };
+    case 'stopRecording':
+      return { case: 'stopRecording', value: { reason: text(m.stopRecording?.reason, 'stopRecording.reason') } };
+    case 'reboot':
+    case 'ping':
+    case 'requestStatus':
+      return { case: m.action, value: {} };
+    case 'setSettings':
+      return { case: 'setSettings', value: { settings: settingsFromProto(m.setSettings?.settings, 'setSettings.settings') } };
+    case 'syncTime':
+      return { case: 'syncTime', value: { serverTimeMs: uint(m.syncTime?.serverTimeMs, 'syncTime.serverTimeMs') } };
+    case 'locate':
+      return { case: 'locate', value: { durationS: uint(m.locate?.durationS, 'locate.durationS', 0, 3600) } };
+    default:
+      throw new FieldError('action', `is missing: one of ${COMMAND_ACTIONS.join(', ')} is required`);
+  }
+}
+
+export const COMMAND_ACTIONS = ['startRecording', 'stopRecording', 'reboot', 'ping', 'setSettings', 'syncTime', 'locate', 'requestStatus'] as const;
+
+/** DeviceSettings; 0 means "keep" in a SetSettings, so every field may be 0. */
+export function settingsFromProto(m: bwc.v1.IDeviceSettings | null | undefined, path: string): DeviceSettings {
+  return {
+    heartbeatIntervalS: uint(m?.heartbeatIntervalS, `${path}.heartbeatIntervalS`, 0, 3600),
+    preEventBufferS: uint(m?.preEventBufferS, `${path}.preEventBufferS`, 0, 3600),
+    sleepAfterIdleS: uint(m?.sleepAfterIdleS, `${path}.sleepAfterIdleS`, 0, 86_400),
   };
 }

@@ -27,6 +27,12 @@ export const FRAME_TYPES = {
   ACTIVITY: 0x05,
   /** gateway -> terminal: an Alert revision for a device on that line (an in-vehicle display). */
   ALERT: 0x06,
+  /** gateway -> device (v1.1): the answer to a Hello (accepted or rejected, time, settings). */
+  HELLO_REPLY: 0x07,
+  /** gateway -> device (v1.1): a frame refused, with a reason that says whether to resend. */
+  NACK: 0x08,
+  /** device -> gateway (v1.1): what became of a Command. */
+  COMMAND_RESULT: 0x09,
 } as const;
 
 export type FrameType = keyof typeof FRAME_TYPES;

@@ -192,11 +192,57 @@ export type CommandAction =
   | { case: 'startRecording'; value: { reason: string } }
   | { case: 'stopRecording'; value: { reason: string } }
   | { case: 'reboot'; value: Record<string, never> }
-  | { case: 'ping'; value: Record<string, never> };
+  | { case: 'ping'; value: Record<string, never> }
+  | { case: 'setSettings'; value: { settings: DeviceSettings } }
+  | { case: 'syncTime'; value: { serverTimeMs: number } }
+  | { case: 'locate'; value: { durationS: number } }
+  | { case: 'requestStatus'; value: Record<string, never> };
+export type CommandActionName = CommandAction['case'];
 
 export interface Command {
   commandId: string;
   deviceId: string;
   issuedMs: number;
+  /** Gateway time after which the device must not execute it; 0: none (v1). */
+  expiresMs: number;
   action: CommandAction;
+}
+
+export type CommandStatus = Short<keyof typeof bwc.v1.CommandStatus, 'COMMAND_STATUS_'>;
+export interface CommandResult {
+  commandId: string;
+  deviceId: string;
+  status: CommandStatus;
+  reason: string;
+  /** Device clock, Unix ms. */
+  timeMs: number;
+}
+
+/** v1.1 session (proto/bwc/v1/session.proto). 0 in a SetSettings field: keep the current value. */
+export interface DeviceSettings {
+  heartbeatIntervalS: number;
+  preEventBufferS: number;
+  sleepAfterIdleS: number;
+}
+export type HelloStatus = Short<keyof typeof bwc.v1.HelloStatus, 'HELLO_STATUS_'>;
+export interface HelloReply {
+  deviceId: string;
+  bootId: number;
+  status: HelloStatus;
+  reason: string;
+  serverTimeMs: number;
+  offlineTimeoutS: number;
+  settings: DeviceSettings;
+  maxBatchItems: number;
+  maxMessageBytes: number;
+}
+export type NackReason = Short<keyof typeof bwc.v1.NackReason, 'NACK_REASON_'>;
+export interface Nack {
+  deviceId: string;
+  bootId: number;
+  seqs: number[];
+  reason: NackReason;
+  resend: boolean;
+  detail: string;
+  frameCrc: number;
 }

@@ -5,6 +5,7 @@
 import type { FrameType } from '../frame/frame-format.js';
 import type { GatewayError } from '../errors.js';
 import type { TelemetryKey, Transport } from './input.js';
+import type { CaptureRecord } from './capture-record.js';
 
 export interface Received {
   receivedMs: number;
@@ -25,8 +26,15 @@ export type Outcome = 'stored' | 'duplicate' | 'conflict' | 'quarantined';
 /** Reported once the message is durable (acknowledge then) or has failed (do not). */
 export interface Accepted {
   outcome: Outcome;
-  /** Its dedupe keys (serial Acks name them); empty for non-telemetry. */
+  /** Its dedupe keys (serial Acks name them); empty for non-telemetry or undecodable input. */
   keys: readonly TelemetryKey[];
+  /** What it decoded to (the session answers a Hello in it); absent when it did not decode. */
+  records?: readonly CaptureRecord[] | undefined;
+  /** Quarantined: the reason code and what was wrong (a Nack tells the device). */
+  reason?: string;
+  detail?: string;
+  /** Quarantined: the device it named, when known. */
+  deviceId?: string | undefined;
 }
 
 export type AcceptDone = (error: GatewayError | null, accepted?: Accepted) => void;

@@ -84,15 +84,16 @@ export class Pipeline {
     const decoded = classify(r);
     if (!decoded.ok) return this.quarantine(decoded.quarantine, done);
     const refused = this.strategy.admit(decoded.input);
-    if (refused !== null) return this.quarantine(refused, done);
+    if (refused !== null) return this.quarantine(refused, done, decoded.input);
     this.store(decoded.input, done);
   };
 
   /** Keeps bad input aside with its reason; counted, and logged at most once a minute per sender. */
-  quarantine(q: QuarantineRow, done: AcceptDone = () => undefined): void {
+  quarantine(q: QuarantineRow, done: AcceptDone = () => undefined, decoded?: NewInput): void {
     this.deps.metrics.quarantined.inc({ reason: q.reason });
     this.badInput.warn(`${q.deviceId ?? q.clientId ?? q.transport}`, q.receivedMs, { reason: q.reason, topic: q.topic, client: q.clientId }, `quarantined: ${q.message}`);
-    this.deps.writer.submitQuarantine(q, (error) => done(error, { outcome: 'quarantined', keys: [] }));
+    const accepted = { outcome: 'quarantined', keys: decoded?.keys ?? [], records: decoded?.records, reason: q.reason, detail: q.message, deviceId: q.deviceId ?? undefined } as const;
+    this.deps.writer.submitQuarantine(q, (error) => done(error, accepted));
   }
 
   /** 3-6: stores the input; once durable, acknowledges and feeds the detector. */
@@ -100,7 +101,7 @@ export class Pipeline {
     this.deps.writer.submitInput(input, (error, result) => {
       if (error !== null || result === undefined) return done(error ?? new GatewayError('STORE_FAILED', 'no result'));
       this.count(input, result);
-      done(null, { outcome: result.status, keys: input.keys });
+      done(null, { outcome: result.status, keys: input.keys, records: input.records });
       if (result.status === 'stored') this.apply(result.inputId, result.records, true);
       else if (result.status === 'duplicate' && this.strategy.reapplyDuplicates) this.apply(this.lastInputId, input.records, true);
     });

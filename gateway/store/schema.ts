@@ -154,4 +154,29 @@ CREATE TABLE IF NOT EXISTS api_tokens (
   created_ms INTEGER NOT NULL,
   revoked_ms INTEGER
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS commands (
+  command_id TEXT PRIMARY KEY,
+  device_id TEXT NOT NULL,
+  action TEXT NOT NULL,          -- startRecording | stopRecording | reboot | ping | setSettings | syncTime | locate | requestStatus
+  payload BLOB NOT NULL,         -- bwc.v1.Command exactly as sent
+  issued_by TEXT NOT NULL,
+  issued_ms INTEGER NOT NULL,
+  expires_ms INTEGER NOT NULL,
+  state TEXT NOT NULL,           -- QUEUED | DELIVERED | ACKNOWLEDGED | SUCCEEDED | FAILED | REJECTED | EXPIRED
+  reason TEXT NOT NULL DEFAULT '',
+  delivered_ms INTEGER,
+  acknowledged_ms INTEGER,
+  done_ms INTEGER,               -- when it reached its final state
+  updated_ms INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS commands_device ON commands(device_id, issued_ms);
+CREATE INDEX IF NOT EXISTS commands_open ON commands(state, expires_ms);
+
+CREATE TABLE IF NOT EXISTS device_settings (
+  device_id TEXT PRIMARY KEY,
+  heartbeat_interval_s INTEGER NOT NULL,
+  pre_event_buffer_s INTEGER NOT NULL,
+  sleep_after_idle_s INTEGER NOT NULL,
+  updated_ms INTEGER NOT NULL
+) WITHOUT ROWID;
 `;

@@ -988,6 +988,9 @@ export namespace bwc {
             /** Command issuedMs. */
             issuedMs: number;
 
+            /** Command expiresMs. */
+            expiresMs: number;
+
             /** Command startRecording. */
             startRecording?: (bwc.v1.StartRecording.$Properties|null);
 
@@ -1000,8 +1003,20 @@ export namespace bwc {
             /** Command ping. */
             ping?: (bwc.v1.Ping.$Properties|null);
 
+            /** Command setSettings. */
+            setSettings?: (bwc.v1.SetSettings.$Properties|null);
+
+            /** Command syncTime. */
+            syncTime?: (bwc.v1.SyncTime.$Properties|null);
+
+            /** Command locate. */
+            locate?: (bwc.v1.Locate.$Properties|null);
+
+            /** Command requestStatus. */
+            requestStatus?: (bwc.v1.RequestStatus.$Properties|null);
+
             /** Command action. */
-            action?: ("startRecording"|"stopRecording"|"reboot"|"ping");
+            action?: ("startRecording"|"stopRecording"|"reboot"|"ping"|"setSettings"|"syncTime"|"locate"|"requestStatus");
 
             /**
              * Creates a new Command instance using the specified properties.
@@ -1096,6 +1111,9 @@ export namespace bwc {
                 /** Command issuedMs */
                 issuedMs?: (number|null);
 
+                /** Command expiresMs */
+                expiresMs?: (number|null);
+
                 /** Command startRecording */
                 startRecording?: (bwc.v1.StartRecording.$Properties|null);
 
@@ -1108,8 +1126,20 @@ export namespace bwc {
                 /** Command ping */
                 ping?: (bwc.v1.Ping.$Properties|null);
 
+                /** Command setSettings */
+                setSettings?: (bwc.v1.SetSettings.$Properties|null);
+
+                /** Command syncTime */
+                syncTime?: (bwc.v1.SyncTime.$Properties|null);
+
+                /** Command locate */
+                locate?: (bwc.v1.Locate.$Properties|null);
+
+                /** Command requestStatus */
+                requestStatus?: (bwc.v1.RequestStatus.$Properties|null);
+
                 /** Command action */
-                action?: ("startRecording"|"stopRecording"|"reboot"|"ping");
+                action?: ("startRecording"|"stopRecording"|"reboot"|"ping"|"setSettings"|"syncTime"|"locate"|"requestStatus");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1120,13 +1150,18 @@ export namespace bwc {
               commandId?: string|null;
               deviceId?: string|null;
               issuedMs?: number|null;
+              expiresMs?: number|null;
               startRecording?: bwc.v1.StartRecording.$Shape|null;
               stopRecording?: bwc.v1.StopRecording.$Shape|null;
               reboot?: bwc.v1.Reboot.$Shape|null;
               ping?: bwc.v1.Ping.$Shape|null;
+              setSettings?: bwc.v1.SetSettings.$Shape|null;
+              syncTime?: bwc.v1.SyncTime.$Shape|null;
+              locate?: bwc.v1.Locate.$Shape|null;
+              requestStatus?: bwc.v1.RequestStatus.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ action?: undefined; startRecording?: null; stopRecording?: null; reboot?: null; ping?: null }|{ action?: "startRecording"; startRecording: bwc.v1.StartRecording.$Shape; stopRecording?: null; reboot?: null; ping?: null }|{ action?: "stopRecording"; startRecording?: null; stopRecording: bwc.v1.StopRecording.$Shape; reboot?: null; ping?: null }|{ action?: "reboot"; startRecording?: null; stopRecording?: null; reboot: bwc.v1.Reboot.$Shape; ping?: null }|{ action?: "ping"; startRecording?: null; stopRecording?: null; reboot?: null; ping: bwc.v1.Ping.$Shape })
+              ({ action?: undefined; startRecording?: null; stopRecording?: null; reboot?: null; ping?: null; setSettings?: null; syncTime?: null; locate?: null; requestStatus?: null }|{ action?: "startRecording"; startRecording: bwc.v1.StartRecording.$Shape; stopRecording?: null; reboot?: null; ping?: null; setSettings?: null; syncTime?: null; locate?: null; requestStatus?: null }|{ action?: "stopRecording"; startRecording?: null; stopRecording: bwc.v1.StopRecording.$Shape; reboot?: null; ping?: null; setSettings?: null; syncTime?: null; locate?: null; requestStatus?: null }|{ action?: "reboot"; startRecording?: null; stopRecording?: null; reboot: bwc.v1.Reboot.$Shape; ping?: null; setSettings?: null; syncTime?: null; locate?: null; requestStatus?: null }|{ action?: "ping"; startRecording?: null; stopRecording?: null; reboot?: null; ping: bwc.v1.Ping.$Shape; setSettings?: null; syncTime?: null; locate?: null; requestStatus?: null }|{ action?: "setSettings"; startRecording?: null; stopRecording?: null; reboot?: null; ping?: null; setSettings: bwc.v1.SetSettings.$Shape; syncTime?: null; locate?: null; requestStatus?: null }|{ action?: "syncTime"; startRecording?: null; stopRecording?: null; reboot?: null; ping?: null; setSettings?: null; syncTime: bwc.v1.SyncTime.$Shape; locate?: null; requestStatus?: null }|{ action?: "locate"; startRecording?: null; stopRecording?: null; reboot?: null; ping?: null; setSettings?: null; syncTime?: null; locate: bwc.v1.Locate.$Shape; requestStatus?: null }|{ action?: "requestStatus"; startRecording?: null; stopRecording?: null; reboot?: null; ping?: null; setSettings?: null; syncTime?: null; locate?: null; requestStatus: bwc.v1.RequestStatus.$Shape })
             );
         }
 
@@ -1584,6 +1619,1107 @@ export namespace bwc {
 
             /** Shape of a Ping. */
             type $Shape = bwc.v1.Ping.$Properties;
+        }
+
+        /**
+         * Properties of a SetSettings.
+         * @deprecated Use bwc.v1.SetSettings.$Properties instead.
+         */
+        interface ISetSettings extends bwc.v1.SetSettings.$Properties {
+        }
+
+        /** Represents a SetSettings. */
+        class SetSettings {
+
+            /**
+             * Constructs a new SetSettings.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: bwc.v1.SetSettings.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SetSettings settings. */
+            settings?: (bwc.v1.DeviceSettings.$Properties|null);
+
+            /**
+             * Creates a new SetSettings instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SetSettings instance
+             */
+            static create(properties: bwc.v1.SetSettings.$Shape): bwc.v1.SetSettings & bwc.v1.SetSettings.$Shape;
+            static create(properties?: bwc.v1.SetSettings.$Properties): bwc.v1.SetSettings;
+
+            /**
+             * Encodes the specified SetSettings message. Does not implicitly {@link bwc.v1.SetSettings.verify|verify} messages.
+             * @param message SetSettings message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: bwc.v1.SetSettings.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SetSettings message, length delimited. Does not implicitly {@link bwc.v1.SetSettings.verify|verify} messages.
+             * @param message SetSettings message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: bwc.v1.SetSettings.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SetSettings message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {bwc.v1.SetSettings & bwc.v1.SetSettings.$Shape} SetSettings
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): bwc.v1.SetSettings & bwc.v1.SetSettings.$Shape;
+
+            /**
+             * Decodes a SetSettings message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {bwc.v1.SetSettings & bwc.v1.SetSettings.$Shape} SetSettings
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): bwc.v1.SetSettings & bwc.v1.SetSettings.$Shape;
+
+            /**
+             * Verifies a SetSettings message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SetSettings message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SetSettings
+             */
+            static fromObject(object: { [k: string]: any }): bwc.v1.SetSettings;
+
+            /**
+             * Creates a plain object from a SetSettings message. Also converts values to other types if specified.
+             * @param message SetSettings
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: bwc.v1.SetSettings, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SetSettings to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SetSettings
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SetSettings {
+
+            /** Properties of a SetSettings. */
+            interface $Properties {
+
+                /** SetSettings settings */
+                settings?: (bwc.v1.DeviceSettings.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SetSettings. */
+            type $Shape = bwc.v1.SetSettings.$Properties;
+        }
+
+        /**
+         * Properties of a SyncTime.
+         * @deprecated Use bwc.v1.SyncTime.$Properties instead.
+         */
+        interface ISyncTime extends bwc.v1.SyncTime.$Properties {
+        }
+
+        /** Represents a SyncTime. */
+        class SyncTime {
+
+            /**
+             * Constructs a new SyncTime.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: bwc.v1.SyncTime.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SyncTime serverTimeMs. */
+            serverTimeMs: number;
+
+            /**
+             * Creates a new SyncTime instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SyncTime instance
+             */
+            static create(properties: bwc.v1.SyncTime.$Shape): bwc.v1.SyncTime & bwc.v1.SyncTime.$Shape;
+            static create(properties?: bwc.v1.SyncTime.$Properties): bwc.v1.SyncTime;
+
+            /**
+             * Encodes the specified SyncTime message. Does not implicitly {@link bwc.v1.SyncTime.verify|verify} messages.
+             * @param message SyncTime message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: bwc.v1.SyncTime.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SyncTime message, length delimited. Does not implicitly {@link bwc.v1.SyncTime.verify|verify} messages.
+             * @param message SyncTime message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: bwc.v1.SyncTime.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SyncTime message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {bwc.v1.SyncTime & bwc.v1.SyncTime.$Shape} SyncTime
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): bwc.v1.SyncTime & bwc.v1.SyncTime.$Shape;
+
+            /**
+             * Decodes a SyncTime message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {bwc.v1.SyncTime & bwc.v1.SyncTime.$Shape} SyncTime
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): bwc.v1.SyncTime & bwc.v1.SyncTime.$Shape;
+
+            /**
+             * Verifies a SyncTime message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SyncTime message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SyncTime
+             */
+            static fromObject(object: { [k: string]: any }): bwc.v1.SyncTime;
+
+            /**
+             * Creates a plain object from a SyncTime message. Also converts values to other types if specified.
+             * @param message SyncTime
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: bwc.v1.SyncTime, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SyncTime to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SyncTime
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SyncTime {
+
+            /** Properties of a SyncTime. */
+            interface $Properties {
+
+                /** SyncTime serverTimeMs */
+                serverTimeMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SyncTime. */
+            type $Shape = bwc.v1.SyncTime.$Properties;
+        }
+
+        /**
+         * Properties of a Locate.
+         * @deprecated Use bwc.v1.Locate.$Properties instead.
+         */
+        interface ILocate extends bwc.v1.Locate.$Properties {
+        }
+
+        /** Represents a Locate. */
+        class Locate {
+
+            /**
+             * Constructs a new Locate.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: bwc.v1.Locate.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Locate durationS. */
+            durationS: number;
+
+            /**
+             * Creates a new Locate instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Locate instance
+             */
+            static create(properties: bwc.v1.Locate.$Shape): bwc.v1.Locate & bwc.v1.Locate.$Shape;
+            static create(properties?: bwc.v1.Locate.$Properties): bwc.v1.Locate;
+
+            /**
+             * Encodes the specified Locate message. Does not implicitly {@link bwc.v1.Locate.verify|verify} messages.
+             * @param message Locate message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: bwc.v1.Locate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Locate message, length delimited. Does not implicitly {@link bwc.v1.Locate.verify|verify} messages.
+             * @param message Locate message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: bwc.v1.Locate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Locate message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {bwc.v1.Locate & bwc.v1.Locate.$Shape} Locate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): bwc.v1.Locate & bwc.v1.Locate.$Shape;
+
+            /**
+             * Decodes a Locate message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {bwc.v1.Locate & bwc.v1.Locate.$Shape} Locate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): bwc.v1.Locate & bwc.v1.Locate.$Shape;
+
+            /**
+             * Verifies a Locate message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Locate message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Locate
+             */
+            static fromObject(object: { [k: string]: any }): bwc.v1.Locate;
+
+            /**
+             * Creates a plain object from a Locate message. Also converts values to other types if specified.
+             * @param message Locate
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: bwc.v1.Locate, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Locate to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Locate
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Locate {
+
+            /** Properties of a Locate. */
+            interface $Properties {
+
+                /** Locate durationS */
+                durationS?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Locate. */
+            type $Shape = bwc.v1.Locate.$Properties;
+        }
+
+        /**
+         * Properties of a RequestStatus.
+         * @deprecated Use bwc.v1.RequestStatus.$Properties instead.
+         */
+        interface IRequestStatus extends bwc.v1.RequestStatus.$Properties {
+        }
+
+        /** Represents a RequestStatus. */
+        class RequestStatus {
+
+            /**
+             * Constructs a new RequestStatus.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: bwc.v1.RequestStatus.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new RequestStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RequestStatus instance
+             */
+            static create(properties: bwc.v1.RequestStatus.$Shape): bwc.v1.RequestStatus & bwc.v1.RequestStatus.$Shape;
+            static create(properties?: bwc.v1.RequestStatus.$Properties): bwc.v1.RequestStatus;
+
+            /**
+             * Encodes the specified RequestStatus message. Does not implicitly {@link bwc.v1.RequestStatus.verify|verify} messages.
+             * @param message RequestStatus message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: bwc.v1.RequestStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RequestStatus message, length delimited. Does not implicitly {@link bwc.v1.RequestStatus.verify|verify} messages.
+             * @param message RequestStatus message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: bwc.v1.RequestStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RequestStatus message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {bwc.v1.RequestStatus & bwc.v1.RequestStatus.$Shape} RequestStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): bwc.v1.RequestStatus & bwc.v1.RequestStatus.$Shape;
+
+            /**
+             * Decodes a RequestStatus message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {bwc.v1.RequestStatus & bwc.v1.RequestStatus.$Shape} RequestStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): bwc.v1.RequestStatus & bwc.v1.RequestStatus.$Shape;
+
+            /**
+             * Verifies a RequestStatus message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RequestStatus message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RequestStatus
+             */
+            static fromObject(object: { [k: string]: any }): bwc.v1.RequestStatus;
+
+            /**
+             * Creates a plain object from a RequestStatus message. Also converts values to other types if specified.
+             * @param message RequestStatus
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: bwc.v1.RequestStatus, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RequestStatus to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RequestStatus
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RequestStatus {
+
+            /** Properties of a RequestStatus. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RequestStatus. */
+            type $Shape = bwc.v1.RequestStatus.$Properties;
+        }
+
+        /** CommandStatus enum. */
+        enum CommandStatus {
+
+            /** COMMAND_STATUS_UNSPECIFIED value */
+            COMMAND_STATUS_UNSPECIFIED = 0,
+
+            /** COMMAND_STATUS_ACCEPTED value */
+            COMMAND_STATUS_ACCEPTED = 1,
+
+            /** COMMAND_STATUS_SUCCEEDED value */
+            COMMAND_STATUS_SUCCEEDED = 2,
+
+            /** COMMAND_STATUS_FAILED value */
+            COMMAND_STATUS_FAILED = 3,
+
+            /** COMMAND_STATUS_REJECTED value */
+            COMMAND_STATUS_REJECTED = 4
+        }
+
+        /**
+         * Properties of a CommandResult.
+         * @deprecated Use bwc.v1.CommandResult.$Properties instead.
+         */
+        interface ICommandResult extends bwc.v1.CommandResult.$Properties {
+        }
+
+        /** Represents a CommandResult. */
+        class CommandResult {
+
+            /**
+             * Constructs a new CommandResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: bwc.v1.CommandResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CommandResult commandId. */
+            commandId: string;
+
+            /** CommandResult deviceId. */
+            deviceId: string;
+
+            /** CommandResult status. */
+            status: bwc.v1.CommandStatus;
+
+            /** CommandResult reason. */
+            reason: string;
+
+            /** CommandResult timeMs. */
+            timeMs: number;
+
+            /**
+             * Creates a new CommandResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CommandResult instance
+             */
+            static create(properties: bwc.v1.CommandResult.$Shape): bwc.v1.CommandResult & bwc.v1.CommandResult.$Shape;
+            static create(properties?: bwc.v1.CommandResult.$Properties): bwc.v1.CommandResult;
+
+            /**
+             * Encodes the specified CommandResult message. Does not implicitly {@link bwc.v1.CommandResult.verify|verify} messages.
+             * @param message CommandResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: bwc.v1.CommandResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CommandResult message, length delimited. Does not implicitly {@link bwc.v1.CommandResult.verify|verify} messages.
+             * @param message CommandResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: bwc.v1.CommandResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CommandResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {bwc.v1.CommandResult & bwc.v1.CommandResult.$Shape} CommandResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): bwc.v1.CommandResult & bwc.v1.CommandResult.$Shape;
+
+            /**
+             * Decodes a CommandResult message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {bwc.v1.CommandResult & bwc.v1.CommandResult.$Shape} CommandResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): bwc.v1.CommandResult & bwc.v1.CommandResult.$Shape;
+
+            /**
+             * Verifies a CommandResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CommandResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CommandResult
+             */
+            static fromObject(object: { [k: string]: any }): bwc.v1.CommandResult;
+
+            /**
+             * Creates a plain object from a CommandResult message. Also converts values to other types if specified.
+             * @param message CommandResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: bwc.v1.CommandResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CommandResult to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CommandResult
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CommandResult {
+
+            /** Properties of a CommandResult. */
+            interface $Properties {
+
+                /** CommandResult commandId */
+                commandId?: (string|null);
+
+                /** CommandResult deviceId */
+                deviceId?: (string|null);
+
+                /** CommandResult status */
+                status?: (bwc.v1.CommandStatus|null);
+
+                /** CommandResult reason */
+                reason?: (string|null);
+
+                /** CommandResult timeMs */
+                timeMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CommandResult. */
+            type $Shape = bwc.v1.CommandResult.$Properties;
+        }
+
+        /**
+         * Properties of a DeviceSettings.
+         * @deprecated Use bwc.v1.DeviceSettings.$Properties instead.
+         */
+        interface IDeviceSettings extends bwc.v1.DeviceSettings.$Properties {
+        }
+
+        /** Represents a DeviceSettings. */
+        class DeviceSettings {
+
+            /**
+             * Constructs a new DeviceSettings.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: bwc.v1.DeviceSettings.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeviceSettings heartbeatIntervalS. */
+            heartbeatIntervalS: number;
+
+            /** DeviceSettings preEventBufferS. */
+            preEventBufferS: number;
+
+            /** DeviceSettings sleepAfterIdleS. */
+            sleepAfterIdleS: number;
+
+            /**
+             * Creates a new DeviceSettings instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeviceSettings instance
+             */
+            static create(properties: bwc.v1.DeviceSettings.$Shape): bwc.v1.DeviceSettings & bwc.v1.DeviceSettings.$Shape;
+            static create(properties?: bwc.v1.DeviceSettings.$Properties): bwc.v1.DeviceSettings;
+
+            /**
+             * Encodes the specified DeviceSettings message. Does not implicitly {@link bwc.v1.DeviceSettings.verify|verify} messages.
+             * @param message DeviceSettings message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: bwc.v1.DeviceSettings.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DeviceSettings message, length delimited. Does not implicitly {@link bwc.v1.DeviceSettings.verify|verify} messages.
+             * @param message DeviceSettings message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: bwc.v1.DeviceSettings.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeviceSettings message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {bwc.v1.DeviceSettings & bwc.v1.DeviceSettings.$Shape} DeviceSettings
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): bwc.v1.DeviceSettings & bwc.v1.DeviceSettings.$Shape;
+
+            /**
+             * Decodes a DeviceSettings message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {bwc.v1.DeviceSettings & bwc.v1.DeviceSettings.$Shape} DeviceSettings
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): bwc.v1.DeviceSettings & bwc.v1.DeviceSettings.$Shape;
+
+            /**
+             * Verifies a DeviceSettings message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DeviceSettings message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DeviceSettings
+             */
+            static fromObject(object: { [k: string]: any }): bwc.v1.DeviceSettings;
+
+            /**
+             * Creates a plain object from a DeviceSettings message. Also converts values to other types if specified.
+             * @param message DeviceSettings
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: bwc.v1.DeviceSettings, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeviceSettings to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DeviceSettings
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeviceSettings {
+
+            /** Properties of a DeviceSettings. */
+            interface $Properties {
+
+                /** DeviceSettings heartbeatIntervalS */
+                heartbeatIntervalS?: (number|null);
+
+                /** DeviceSettings preEventBufferS */
+                preEventBufferS?: (number|null);
+
+                /** DeviceSettings sleepAfterIdleS */
+                sleepAfterIdleS?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeviceSettings. */
+            type $Shape = bwc.v1.DeviceSettings.$Properties;
+        }
+
+        /** HelloStatus enum. */
+        enum HelloStatus {
+
+            /** HELLO_STATUS_UNSPECIFIED value */
+            HELLO_STATUS_UNSPECIFIED = 0,
+
+            /** HELLO_STATUS_ACCEPTED value */
+            HELLO_STATUS_ACCEPTED = 1,
+
+            /** HELLO_STATUS_REJECTED value */
+            HELLO_STATUS_REJECTED = 2
+        }
+
+        /**
+         * Properties of a HelloReply.
+         * @deprecated Use bwc.v1.HelloReply.$Properties instead.
+         */
+        interface IHelloReply extends bwc.v1.HelloReply.$Properties {
+        }
+
+        /** Represents a HelloReply. */
+        class HelloReply {
+
+            /**
+             * Constructs a new HelloReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: bwc.v1.HelloReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HelloReply deviceId. */
+            deviceId: string;
+
+            /** HelloReply bootId. */
+            bootId: number;
+
+            /** HelloReply status. */
+            status: bwc.v1.HelloStatus;
+
+            /** HelloReply reason. */
+            reason: string;
+
+            /** HelloReply serverTimeMs. */
+            serverTimeMs: number;
+
+            /** HelloReply offlineTimeoutS. */
+            offlineTimeoutS: number;
+
+            /** HelloReply settings. */
+            settings?: (bwc.v1.DeviceSettings.$Properties|null);
+
+            /** HelloReply maxBatchItems. */
+            maxBatchItems: number;
+
+            /** HelloReply maxMessageBytes. */
+            maxMessageBytes: number;
+
+            /**
+             * Creates a new HelloReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HelloReply instance
+             */
+            static create(properties: bwc.v1.HelloReply.$Shape): bwc.v1.HelloReply & bwc.v1.HelloReply.$Shape;
+            static create(properties?: bwc.v1.HelloReply.$Properties): bwc.v1.HelloReply;
+
+            /**
+             * Encodes the specified HelloReply message. Does not implicitly {@link bwc.v1.HelloReply.verify|verify} messages.
+             * @param message HelloReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: bwc.v1.HelloReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HelloReply message, length delimited. Does not implicitly {@link bwc.v1.HelloReply.verify|verify} messages.
+             * @param message HelloReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: bwc.v1.HelloReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HelloReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {bwc.v1.HelloReply & bwc.v1.HelloReply.$Shape} HelloReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): bwc.v1.HelloReply & bwc.v1.HelloReply.$Shape;
+
+            /**
+             * Decodes a HelloReply message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {bwc.v1.HelloReply & bwc.v1.HelloReply.$Shape} HelloReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): bwc.v1.HelloReply & bwc.v1.HelloReply.$Shape;
+
+            /**
+             * Verifies a HelloReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a HelloReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HelloReply
+             */
+            static fromObject(object: { [k: string]: any }): bwc.v1.HelloReply;
+
+            /**
+             * Creates a plain object from a HelloReply message. Also converts values to other types if specified.
+             * @param message HelloReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: bwc.v1.HelloReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HelloReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HelloReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HelloReply {
+
+            /** Properties of a HelloReply. */
+            interface $Properties {
+
+                /** HelloReply deviceId */
+                deviceId?: (string|null);
+
+                /** HelloReply bootId */
+                bootId?: (number|null);
+
+                /** HelloReply status */
+                status?: (bwc.v1.HelloStatus|null);
+
+                /** HelloReply reason */
+                reason?: (string|null);
+
+                /** HelloReply serverTimeMs */
+                serverTimeMs?: (number|null);
+
+                /** HelloReply offlineTimeoutS */
+                offlineTimeoutS?: (number|null);
+
+                /** HelloReply settings */
+                settings?: (bwc.v1.DeviceSettings.$Properties|null);
+
+                /** HelloReply maxBatchItems */
+                maxBatchItems?: (number|null);
+
+                /** HelloReply maxMessageBytes */
+                maxMessageBytes?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HelloReply. */
+            type $Shape = bwc.v1.HelloReply.$Properties;
+        }
+
+        /** NackReason enum. */
+        enum NackReason {
+
+            /** NACK_REASON_UNSPECIFIED value */
+            NACK_REASON_UNSPECIFIED = 0,
+
+            /** NACK_REASON_INVALID value */
+            NACK_REASON_INVALID = 1,
+
+            /** NACK_REASON_UNKNOWN_DEVICE value */
+            NACK_REASON_UNKNOWN_DEVICE = 2,
+
+            /** NACK_REASON_TOO_LARGE value */
+            NACK_REASON_TOO_LARGE = 3,
+
+            /** NACK_REASON_RETRY_LATER value */
+            NACK_REASON_RETRY_LATER = 4
+        }
+
+        /**
+         * Properties of a Nack.
+         * @deprecated Use bwc.v1.Nack.$Properties instead.
+         */
+        interface INack extends bwc.v1.Nack.$Properties {
+        }
+
+        /** Represents a Nack. */
+        class Nack {
+
+            /**
+             * Constructs a new Nack.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: bwc.v1.Nack.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Nack deviceId. */
+            deviceId: string;
+
+            /** Nack bootId. */
+            bootId: number;
+
+            /** Nack seqs. */
+            seqs: number[];
+
+            /** Nack reason. */
+            reason: bwc.v1.NackReason;
+
+            /** Nack resend. */
+            resend: boolean;
+
+            /** Nack detail. */
+            detail: string;
+
+            /** Nack frameCrc. */
+            frameCrc: number;
+
+            /**
+             * Creates a new Nack instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Nack instance
+             */
+            static create(properties: bwc.v1.Nack.$Shape): bwc.v1.Nack & bwc.v1.Nack.$Shape;
+            static create(properties?: bwc.v1.Nack.$Properties): bwc.v1.Nack;
+
+            /**
+             * Encodes the specified Nack message. Does not implicitly {@link bwc.v1.Nack.verify|verify} messages.
+             * @param message Nack message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: bwc.v1.Nack.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Nack message, length delimited. Does not implicitly {@link bwc.v1.Nack.verify|verify} messages.
+             * @param message Nack message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: bwc.v1.Nack.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Nack message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {bwc.v1.Nack & bwc.v1.Nack.$Shape} Nack
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): bwc.v1.Nack & bwc.v1.Nack.$Shape;
+
+            /**
+             * Decodes a Nack message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {bwc.v1.Nack & bwc.v1.Nack.$Shape} Nack
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): bwc.v1.Nack & bwc.v1.Nack.$Shape;
+
+            /**
+             * Verifies a Nack message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Nack message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Nack
+             */
+            static fromObject(object: { [k: string]: any }): bwc.v1.Nack;
+
+            /**
+             * Creates a plain object from a Nack message. Also converts values to other types if specified.
+             * @param message Nack
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: bwc.v1.Nack, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Nack to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Nack
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Nack {
+
+            /** Properties of a Nack. */
+            interface $Properties {
+
+                /** Nack deviceId */
+                deviceId?: (string|null);
+
+                /** Nack bootId */
+                bootId?: (number|null);
+
+                /** Nack seqs */
+                seqs?: (number[]|null);
+
+                /** Nack reason */
+                reason?: (bwc.v1.NackReason|null);
+
+                /** Nack resend */
+                resend?: (boolean|null);
+
+                /** Nack detail */
+                detail?: (string|null);
+
+                /** Nack frameCrc */
+                frameCrc?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Nack. */
+            type $Shape = bwc.v1.Nack.$Properties;
         }
 
         /**

@@ -3025,11 +3025,16 @@ export const bwc = $root.bwc = (() => {
              * @property {string|null} [commandId] Command commandId
              * @property {string|null} [deviceId] Command deviceId
              * @property {number|null} [issuedMs] Command issuedMs
+             * @property {number|null} [expiresMs] Command expiresMs
              * @property {bwc.v1.StartRecording.$Properties|null} [startRecording] Command startRecording
              * @property {bwc.v1.StopRecording.$Properties|null} [stopRecording] Command stopRecording
              * @property {bwc.v1.Reboot.$Properties|null} [reboot] Command reboot
              * @property {bwc.v1.Ping.$Properties|null} [ping] Command ping
-             * @property {"startRecording"|"stopRecording"|"reboot"|"ping"} [action] Command action
+             * @property {bwc.v1.SetSettings.$Properties|null} [setSettings] Command setSettings
+             * @property {bwc.v1.SyncTime.$Properties|null} [syncTime] Command syncTime
+             * @property {bwc.v1.Locate.$Properties|null} [locate] Command locate
+             * @property {bwc.v1.RequestStatus.$Properties|null} [requestStatus] Command requestStatus
+             * @property {"startRecording"|"stopRecording"|"reboot"|"ping"|"setSettings"|"syncTime"|"locate"|"requestStatus"} [action] Command action
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3047,13 +3052,18 @@ export const bwc = $root.bwc = (() => {
              *   commandId?: string|null;
              *   deviceId?: string|null;
              *   issuedMs?: number|null;
+             *   expiresMs?: number|null;
              *   startRecording?: bwc.v1.StartRecording.$Shape|null;
              *   stopRecording?: bwc.v1.StopRecording.$Shape|null;
              *   reboot?: bwc.v1.Reboot.$Shape|null;
              *   ping?: bwc.v1.Ping.$Shape|null;
+             *   setSettings?: bwc.v1.SetSettings.$Shape|null;
+             *   syncTime?: bwc.v1.SyncTime.$Shape|null;
+             *   locate?: bwc.v1.Locate.$Shape|null;
+             *   requestStatus?: bwc.v1.RequestStatus.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ action?: undefined; startRecording?: null; stopRecording?: null; reboot?: null; ping?: null }|{ action?: "startRecording"; startRecording: bwc.v1.StartRecording.$Shape; stopRecording?: null; reboot?: null; ping?: null }|{ action?: "stopRecording"; startRecording?: null; stopRecording: bwc.v1.StopRecording.$Shape; reboot?: null; ping?: null }|{ action?: "reboot"; startRecording?: null; stopRecording?: null; reboot: bwc.v1.Reboot.$Shape; ping?: null }|{ action?: "ping"; startRecording?: null; stopRecording?: null; reboot?: null; ping: bwc.v1.Ping.$Shape })
+             *   ({ action?: undefined; startRecording?: null; stopRecording?: null; reboot?: null; ping?: null; setSettings?: null; syncTime?: null; locate?: null; requestStatus?: null }|{ action?: "startRecording"; startRecording: bwc.v1.StartRecording.$Shape; stopRecording?: null; reboot?: null; ping?: null; setSettings?: null; syncTime?: null; locate?: null; requestStatus?: null }|{ action?: "stopRecording"; startRecording?: null; stopRecording: bwc.v1.StopRecording.$Shape; reboot?: null; ping?: null; setSettings?: null; syncTime?: null; locate?: null; requestStatus?: null }|{ action?: "reboot"; startRecording?: null; stopRecording?: null; reboot: bwc.v1.Reboot.$Shape; ping?: null; setSettings?: null; syncTime?: null; locate?: null; requestStatus?: null }|{ action?: "ping"; startRecording?: null; stopRecording?: null; reboot?: null; ping: bwc.v1.Ping.$Shape; setSettings?: null; syncTime?: null; locate?: null; requestStatus?: null }|{ action?: "setSettings"; startRecording?: null; stopRecording?: null; reboot?: null; ping?: null; setSettings: bwc.v1.SetSettings.$Shape; syncTime?: null; locate?: null; requestStatus?: null }|{ action?: "syncTime"; startRecording?: null; stopRecording?: null; reboot?: null; ping?: null; setSettings?: null; syncTime: bwc.v1.SyncTime.$Shape; locate?: null; requestStatus?: null }|{ action?: "locate"; startRecording?: null; stopRecording?: null; reboot?: null; ping?: null; setSettings?: null; syncTime?: null; locate: bwc.v1.Locate.$Shape; requestStatus?: null }|{ action?: "requestStatus"; startRecording?: null; stopRecording?: null; reboot?: null; ping?: null; setSettings?: null; syncTime?: null; locate?: null; requestStatus: bwc.v1.RequestStatus.$Shape })
              * )} bwc.v1.Command.$Shape
              */
 
@@ -3097,6 +3107,14 @@ export const bwc = $root.bwc = (() => {
             Command.prototype.issuedMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * Command expiresMs.
+             * @member {number} expiresMs
+             * @memberof bwc.v1.Command
+             * @instance
+             */
+            Command.prototype.expiresMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
              * Command startRecording.
              * @member {bwc.v1.StartRecording.$Properties|null|undefined} startRecording
              * @memberof bwc.v1.Command
@@ -3128,17 +3146,49 @@ export const bwc = $root.bwc = (() => {
              */
             Command.prototype.ping = null;
 
+            /**
+             * Command setSettings.
+             * @member {bwc.v1.SetSettings.$Properties|null|undefined} setSettings
+             * @memberof bwc.v1.Command
+             * @instance
+             */
+            Command.prototype.setSettings = null;
+
+            /**
+             * Command syncTime.
+             * @member {bwc.v1.SyncTime.$Properties|null|undefined} syncTime
+             * @memberof bwc.v1.Command
+             * @instance
+             */
+            Command.prototype.syncTime = null;
+
+            /**
+             * Command locate.
+             * @member {bwc.v1.Locate.$Properties|null|undefined} locate
+             * @memberof bwc.v1.Command
+             * @instance
+             */
+            Command.prototype.locate = null;
+
+            /**
+             * Command requestStatus.
+             * @member {bwc.v1.RequestStatus.$Properties|null|undefined} requestStatus
+             * @memberof bwc.v1.Command
+             * @instance
+             */
+            Command.prototype.requestStatus = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Command action.
-             * @member {"startRecording"|"stopRecording"|"reboot"|"ping"|undefined} action
+             * @member {"startRecording"|"stopRecording"|"reboot"|"ping"|"setSettings"|"syncTime"|"locate"|"requestStatus"|undefined} action
              * @memberof bwc.v1.Command
              * @instance
              */
             $Object.defineProperty(Command.prototype, "action", {
-                get: $util.oneOfGetter($oneOfFields = ["startRecording", "stopRecording", "reboot", "ping"]),
+                get: $util.oneOfGetter($oneOfFields = ["startRecording", "stopRecording", "reboot", "ping", "setSettings", "syncTime", "locate", "requestStatus"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -3180,6 +3230,8 @@ export const bwc = $root.bwc = (() => {
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.deviceId);
                 if (message.issuedMs != null && $Object.hasOwnProperty.call(message, "issuedMs") && (typeof message.issuedMs === "object" ? message.issuedMs.low || message.issuedMs.high : message.issuedMs !== 0))
                     writer.uint32(/* id 3, wireType 0 =*/24).int64(message.issuedMs);
+                if (message.expiresMs != null && $Object.hasOwnProperty.call(message, "expiresMs") && (typeof message.expiresMs === "object" ? message.expiresMs.low || message.expiresMs.high : message.expiresMs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.expiresMs);
                 if (message.startRecording != null && $Object.hasOwnProperty.call(message, "startRecording"))
                     $root.bwc.v1.StartRecording.encode(message.startRecording, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.stopRecording != null && $Object.hasOwnProperty.call(message, "stopRecording"))
@@ -3188,6 +3240,14 @@ export const bwc = $root.bwc = (() => {
                     $root.bwc.v1.Reboot.encode(message.reboot, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                 if (message.ping != null && $Object.hasOwnProperty.call(message, "ping"))
                     $root.bwc.v1.Ping.encode(message.ping, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.setSettings != null && $Object.hasOwnProperty.call(message, "setSettings"))
+                    $root.bwc.v1.SetSettings.encode(message.setSettings, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+                if (message.syncTime != null && $Object.hasOwnProperty.call(message, "syncTime"))
+                    $root.bwc.v1.SyncTime.encode(message.syncTime, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.locate != null && $Object.hasOwnProperty.call(message, "locate"))
+                    $root.bwc.v1.Locate.encode(message.locate, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                if (message.requestStatus != null && $Object.hasOwnProperty.call(message, "requestStatus"))
+                    $root.bwc.v1.RequestStatus.encode(message.requestStatus, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3272,6 +3332,15 @@ export const bwc = $root.bwc = (() => {
                                 delete message.issuedMs;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.expiresMs = value;
+                            else
+                                delete message.expiresMs;
+                            continue;
+                        }
                     case 10: {
                             if (wireType !== 2)
                                 break;
@@ -3298,6 +3367,34 @@ export const bwc = $root.bwc = (() => {
                                 break;
                             message.ping = $root.bwc.v1.Ping.decode(reader, reader.size(), $undefined, _depth + 1, message.ping);
                             message.action = "ping";
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.setSettings = $root.bwc.v1.SetSettings.decode(reader, reader.size(), $undefined, _depth + 1, message.setSettings);
+                            message.action = "setSettings";
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.syncTime = $root.bwc.v1.SyncTime.decode(reader, reader.size(), $undefined, _depth + 1, message.syncTime);
+                            message.action = "syncTime";
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            message.locate = $root.bwc.v1.Locate.decode(reader, reader.size(), $undefined, _depth + 1, message.locate);
+                            message.action = "locate";
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            message.requestStatus = $root.bwc.v1.RequestStatus.decode(reader, reader.size(), $undefined, _depth + 1, message.requestStatus);
+                            message.action = "requestStatus";
                             continue;
                         }
                     }
@@ -3358,6 +3455,9 @@ export const bwc = $root.bwc = (() => {
                 if (message.issuedMs != null && $Object.hasOwnProperty.call(message, "issuedMs"))
                     if (!$util.isInteger(message.issuedMs) && !(message.issuedMs && $util.isInteger(message.issuedMs.low) && $util.isInteger(message.issuedMs.high)))
                         return "issuedMs: integer|Long expected";
+                if (message.expiresMs != null && $Object.hasOwnProperty.call(message, "expiresMs"))
+                    if (!$util.isInteger(message.expiresMs) && !(message.expiresMs && $util.isInteger(message.expiresMs.low) && $util.isInteger(message.expiresMs.high)))
+                        return "expiresMs: integer|Long expected";
                 if (message.startRecording != null && $Object.hasOwnProperty.call(message, "startRecording")) {
                     properties.action = 1;
                     {
@@ -3394,6 +3494,46 @@ export const bwc = $root.bwc = (() => {
                         let error = $root.bwc.v1.Ping.verify(message.ping, _depth + 1);
                         if (error)
                             return "ping." + error;
+                    }
+                }
+                if (message.setSettings != null && $Object.hasOwnProperty.call(message, "setSettings")) {
+                    if (properties.action === 1)
+                        return "action: multiple values";
+                    properties.action = 1;
+                    {
+                        let error = $root.bwc.v1.SetSettings.verify(message.setSettings, _depth + 1);
+                        if (error)
+                            return "setSettings." + error;
+                    }
+                }
+                if (message.syncTime != null && $Object.hasOwnProperty.call(message, "syncTime")) {
+                    if (properties.action === 1)
+                        return "action: multiple values";
+                    properties.action = 1;
+                    {
+                        let error = $root.bwc.v1.SyncTime.verify(message.syncTime, _depth + 1);
+                        if (error)
+                            return "syncTime." + error;
+                    }
+                }
+                if (message.locate != null && $Object.hasOwnProperty.call(message, "locate")) {
+                    if (properties.action === 1)
+                        return "action: multiple values";
+                    properties.action = 1;
+                    {
+                        let error = $root.bwc.v1.Locate.verify(message.locate, _depth + 1);
+                        if (error)
+                            return "locate." + error;
+                    }
+                }
+                if (message.requestStatus != null && $Object.hasOwnProperty.call(message, "requestStatus")) {
+                    if (properties.action === 1)
+                        return "action: multiple values";
+                    properties.action = 1;
+                    {
+                        let error = $root.bwc.v1.RequestStatus.verify(message.requestStatus, _depth + 1);
+                        if (error)
+                            return "requestStatus." + error;
                     }
                 }
                 return null;
@@ -3433,6 +3573,16 @@ export const bwc = $root.bwc = (() => {
                             message.issuedMs = object.issuedMs;
                         else if (typeof object.issuedMs === "object")
                             message.issuedMs = new $util.LongBits(object.issuedMs.low >>> 0, object.issuedMs.high >>> 0).toNumber();
+                if (object.expiresMs != null)
+                    if (typeof object.expiresMs === "object" ? object.expiresMs.low || object.expiresMs.high : $Number(object.expiresMs) !== 0)
+                        if ($util.Long)
+                            message.expiresMs = $util.Long.fromValue(object.expiresMs, false);
+                        else if (typeof object.expiresMs === "string")
+                            message.expiresMs = $parseInt(object.expiresMs, 10);
+                        else if (typeof object.expiresMs === "number")
+                            message.expiresMs = object.expiresMs;
+                        else if (typeof object.expiresMs === "object")
+                            message.expiresMs = new $util.LongBits(object.expiresMs.low >>> 0, object.expiresMs.high >>> 0).toNumber();
                 if (object.startRecording != null) {
                     if (!$util.isObject(object.startRecording))
                         throw $TypeError(".bwc.v1.Command.startRecording: object expected");
@@ -3452,6 +3602,26 @@ export const bwc = $root.bwc = (() => {
                     if (!$util.isObject(object.ping))
                         throw $TypeError(".bwc.v1.Command.ping: object expected");
                     message.ping = $root.bwc.v1.Ping.fromObject(object.ping, _depth + 1);
+                }
+                if (object.setSettings != null) {
+                    if (!$util.isObject(object.setSettings))
+                        throw $TypeError(".bwc.v1.Command.setSettings: object expected");
+                    message.setSettings = $root.bwc.v1.SetSettings.fromObject(object.setSettings, _depth + 1);
+                }
+                if (object.syncTime != null) {
+                    if (!$util.isObject(object.syncTime))
+                        throw $TypeError(".bwc.v1.Command.syncTime: object expected");
+                    message.syncTime = $root.bwc.v1.SyncTime.fromObject(object.syncTime, _depth + 1);
+                }
+                if (object.locate != null) {
+                    if (!$util.isObject(object.locate))
+                        throw $TypeError(".bwc.v1.Command.locate: object expected");
+                    message.locate = $root.bwc.v1.Locate.fromObject(object.locate, _depth + 1);
+                }
+                if (object.requestStatus != null) {
+                    if (!$util.isObject(object.requestStatus))
+                        throw $TypeError(".bwc.v1.Command.requestStatus: object expected");
+                    message.requestStatus = $root.bwc.v1.RequestStatus.fromObject(object.requestStatus, _depth + 1);
                 }
                 return message;
             };
@@ -3481,6 +3651,11 @@ export const bwc = $root.bwc = (() => {
                         object.issuedMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.issuedMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.expiresMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.expiresMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.commandId != null && $Object.hasOwnProperty.call(message, "commandId"))
                     object.commandId = message.commandId;
@@ -3493,6 +3668,13 @@ export const bwc = $root.bwc = (() => {
                         object.issuedMs = options.longs === $String ? $String(message.issuedMs) : message.issuedMs;
                     else
                         object.issuedMs = options.longs === $String ? $util.Long.prototype.toString.call(message.issuedMs) : options.longs === $Number ? new $util.LongBits(message.issuedMs.low >>> 0, message.issuedMs.high >>> 0).toNumber() : message.issuedMs;
+                if (message.expiresMs != null && $Object.hasOwnProperty.call(message, "expiresMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.expiresMs = typeof message.expiresMs === "number" ? $BigInt(message.expiresMs) : $util.Long.fromBits(message.expiresMs.low >>> 0, message.expiresMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.expiresMs === "number")
+                        object.expiresMs = options.longs === $String ? $String(message.expiresMs) : message.expiresMs;
+                    else
+                        object.expiresMs = options.longs === $String ? $util.Long.prototype.toString.call(message.expiresMs) : options.longs === $Number ? new $util.LongBits(message.expiresMs.low >>> 0, message.expiresMs.high >>> 0).toNumber() : message.expiresMs;
                 if (message.startRecording != null && $Object.hasOwnProperty.call(message, "startRecording")) {
                     object.startRecording = $root.bwc.v1.StartRecording.toObject(message.startRecording, options, _depth + 1);
                     if (options.oneofs)
@@ -3512,6 +3694,26 @@ export const bwc = $root.bwc = (() => {
                     object.ping = $root.bwc.v1.Ping.toObject(message.ping, options, _depth + 1);
                     if (options.oneofs)
                         object.action = "ping";
+                }
+                if (message.setSettings != null && $Object.hasOwnProperty.call(message, "setSettings")) {
+                    object.setSettings = $root.bwc.v1.SetSettings.toObject(message.setSettings, options, _depth + 1);
+                    if (options.oneofs)
+                        object.action = "setSettings";
+                }
+                if (message.syncTime != null && $Object.hasOwnProperty.call(message, "syncTime")) {
+                    object.syncTime = $root.bwc.v1.SyncTime.toObject(message.syncTime, options, _depth + 1);
+                    if (options.oneofs)
+                        object.action = "syncTime";
+                }
+                if (message.locate != null && $Object.hasOwnProperty.call(message, "locate")) {
+                    object.locate = $root.bwc.v1.Locate.toObject(message.locate, options, _depth + 1);
+                    if (options.oneofs)
+                        object.action = "locate";
+                }
+                if (message.requestStatus != null && $Object.hasOwnProperty.call(message, "requestStatus")) {
+                    object.requestStatus = $root.bwc.v1.RequestStatus.toObject(message.requestStatus, options, _depth + 1);
+                    if (options.oneofs)
+                        object.action = "requestStatus";
                 }
                 return object;
             };
@@ -4560,6 +4762,2946 @@ export const bwc = $root.bwc = (() => {
             };
 
             return Ping;
+        })();
+
+        v1.SetSettings = (function() {
+
+            /**
+             * Properties of a SetSettings.
+             * @typedef {Object} bwc.v1.SetSettings.$Properties
+             * @property {bwc.v1.DeviceSettings.$Properties|null} [settings] SetSettings settings
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SetSettings.
+             * @memberof bwc.v1
+             * @interface ISetSettings
+             * @augments bwc.v1.SetSettings.$Properties
+             * @deprecated Use bwc.v1.SetSettings.$Properties instead.
+             */
+
+            /**
+             * Shape of a SetSettings.
+             * @typedef {bwc.v1.SetSettings.$Properties} bwc.v1.SetSettings.$Shape
+             */
+
+            /**
+             * Constructs a new SetSettings.
+             * @memberof bwc.v1
+             * @classdesc Represents a SetSettings.
+             * @constructor
+             * @param {bwc.v1.SetSettings.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SetSettings = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SetSettings settings.
+             * @member {bwc.v1.DeviceSettings.$Properties|null|undefined} settings
+             * @memberof bwc.v1.SetSettings
+             * @instance
+             */
+            SetSettings.prototype.settings = null;
+
+            /**
+             * Creates a new SetSettings instance using the specified properties.
+             * @function create
+             * @memberof bwc.v1.SetSettings
+             * @static
+             * @param {bwc.v1.SetSettings.$Properties=} [properties] Properties to set
+             * @returns {bwc.v1.SetSettings} SetSettings instance
+             * @type {{
+             *   (properties: bwc.v1.SetSettings.$Shape): bwc.v1.SetSettings & bwc.v1.SetSettings.$Shape;
+             *   (properties?: bwc.v1.SetSettings.$Properties): bwc.v1.SetSettings;
+             * }}
+             */
+            SetSettings.create = function(properties) {
+                return new SetSettings(properties);
+            };
+
+            /**
+             * Encodes the specified SetSettings message. Does not implicitly {@link bwc.v1.SetSettings.verify|verify} messages.
+             * @function encode
+             * @memberof bwc.v1.SetSettings
+             * @static
+             * @param {bwc.v1.SetSettings.$Properties} message SetSettings message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SetSettings.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.settings != null && $Object.hasOwnProperty.call(message, "settings"))
+                    $root.bwc.v1.DeviceSettings.encode(message.settings, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SetSettings message, length delimited. Does not implicitly {@link bwc.v1.SetSettings.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof bwc.v1.SetSettings
+             * @static
+             * @param {bwc.v1.SetSettings.$Properties} message SetSettings message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SetSettings.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SetSettings message from the specified reader or buffer.
+             * @function decode
+             * @memberof bwc.v1.SetSettings
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {bwc.v1.SetSettings & bwc.v1.SetSettings.$Shape} SetSettings
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SetSettings.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.bwc.v1.SetSettings();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.settings = $root.bwc.v1.DeviceSettings.decode(reader, reader.size(), $undefined, _depth + 1, message.settings);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a SetSettings message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof bwc.v1.SetSettings
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {bwc.v1.SetSettings & bwc.v1.SetSettings.$Shape} SetSettings
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SetSettings.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SetSettings message.
+             * @function verify
+             * @memberof bwc.v1.SetSettings
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SetSettings.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.settings != null && $Object.hasOwnProperty.call(message, "settings")) {
+                    let error = $root.bwc.v1.DeviceSettings.verify(message.settings, _depth + 1);
+                    if (error)
+                        return "settings." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SetSettings message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof bwc.v1.SetSettings
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {bwc.v1.SetSettings} SetSettings
+             */
+            SetSettings.fromObject = function (object, _depth) {
+                if (object instanceof $root.bwc.v1.SetSettings)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".bwc.v1.SetSettings: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.bwc.v1.SetSettings();
+                if (object.settings != null) {
+                    if (!$util.isObject(object.settings))
+                        throw $TypeError(".bwc.v1.SetSettings.settings: object expected");
+                    message.settings = $root.bwc.v1.DeviceSettings.fromObject(object.settings, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SetSettings message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof bwc.v1.SetSettings
+             * @static
+             * @param {bwc.v1.SetSettings} message SetSettings
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SetSettings.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.settings = null;
+                if (message.settings != null && $Object.hasOwnProperty.call(message, "settings"))
+                    object.settings = $root.bwc.v1.DeviceSettings.toObject(message.settings, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this SetSettings to JSON.
+             * @function toJSON
+             * @memberof bwc.v1.SetSettings
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SetSettings.prototype.toJSON = function() {
+                return SetSettings.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SetSettings
+             * @function getTypeUrl
+             * @memberof bwc.v1.SetSettings
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SetSettings.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/bwc.v1.SetSettings";
+            };
+
+            return SetSettings;
+        })();
+
+        v1.SyncTime = (function() {
+
+            /**
+             * Properties of a SyncTime.
+             * @typedef {Object} bwc.v1.SyncTime.$Properties
+             * @property {number|null} [serverTimeMs] SyncTime serverTimeMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SyncTime.
+             * @memberof bwc.v1
+             * @interface ISyncTime
+             * @augments bwc.v1.SyncTime.$Properties
+             * @deprecated Use bwc.v1.SyncTime.$Properties instead.
+             */
+
+            /**
+             * Shape of a SyncTime.
+             * @typedef {bwc.v1.SyncTime.$Properties} bwc.v1.SyncTime.$Shape
+             */
+
+            /**
+             * Constructs a new SyncTime.
+             * @memberof bwc.v1
+             * @classdesc Represents a SyncTime.
+             * @constructor
+             * @param {bwc.v1.SyncTime.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SyncTime = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SyncTime serverTimeMs.
+             * @member {number} serverTimeMs
+             * @memberof bwc.v1.SyncTime
+             * @instance
+             */
+            SyncTime.prototype.serverTimeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new SyncTime instance using the specified properties.
+             * @function create
+             * @memberof bwc.v1.SyncTime
+             * @static
+             * @param {bwc.v1.SyncTime.$Properties=} [properties] Properties to set
+             * @returns {bwc.v1.SyncTime} SyncTime instance
+             * @type {{
+             *   (properties: bwc.v1.SyncTime.$Shape): bwc.v1.SyncTime & bwc.v1.SyncTime.$Shape;
+             *   (properties?: bwc.v1.SyncTime.$Properties): bwc.v1.SyncTime;
+             * }}
+             */
+            SyncTime.create = function(properties) {
+                return new SyncTime(properties);
+            };
+
+            /**
+             * Encodes the specified SyncTime message. Does not implicitly {@link bwc.v1.SyncTime.verify|verify} messages.
+             * @function encode
+             * @memberof bwc.v1.SyncTime
+             * @static
+             * @param {bwc.v1.SyncTime.$Properties} message SyncTime message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SyncTime.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.serverTimeMs != null && $Object.hasOwnProperty.call(message, "serverTimeMs") && (typeof message.serverTimeMs === "object" ? message.serverTimeMs.low || message.serverTimeMs.high : message.serverTimeMs !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int64(message.serverTimeMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SyncTime message, length delimited. Does not implicitly {@link bwc.v1.SyncTime.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof bwc.v1.SyncTime
+             * @static
+             * @param {bwc.v1.SyncTime.$Properties} message SyncTime message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SyncTime.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SyncTime message from the specified reader or buffer.
+             * @function decode
+             * @memberof bwc.v1.SyncTime
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {bwc.v1.SyncTime & bwc.v1.SyncTime.$Shape} SyncTime
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SyncTime.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.bwc.v1.SyncTime();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.serverTimeMs = value;
+                            else
+                                delete message.serverTimeMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a SyncTime message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof bwc.v1.SyncTime
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {bwc.v1.SyncTime & bwc.v1.SyncTime.$Shape} SyncTime
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SyncTime.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SyncTime message.
+             * @function verify
+             * @memberof bwc.v1.SyncTime
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SyncTime.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.serverTimeMs != null && $Object.hasOwnProperty.call(message, "serverTimeMs"))
+                    if (!$util.isInteger(message.serverTimeMs) && !(message.serverTimeMs && $util.isInteger(message.serverTimeMs.low) && $util.isInteger(message.serverTimeMs.high)))
+                        return "serverTimeMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a SyncTime message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof bwc.v1.SyncTime
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {bwc.v1.SyncTime} SyncTime
+             */
+            SyncTime.fromObject = function (object, _depth) {
+                if (object instanceof $root.bwc.v1.SyncTime)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".bwc.v1.SyncTime: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.bwc.v1.SyncTime();
+                if (object.serverTimeMs != null)
+                    if (typeof object.serverTimeMs === "object" ? object.serverTimeMs.low || object.serverTimeMs.high : $Number(object.serverTimeMs) !== 0)
+                        if ($util.Long)
+                            message.serverTimeMs = $util.Long.fromValue(object.serverTimeMs, false);
+                        else if (typeof object.serverTimeMs === "string")
+                            message.serverTimeMs = $parseInt(object.serverTimeMs, 10);
+                        else if (typeof object.serverTimeMs === "number")
+                            message.serverTimeMs = object.serverTimeMs;
+                        else if (typeof object.serverTimeMs === "object")
+                            message.serverTimeMs = new $util.LongBits(object.serverTimeMs.low >>> 0, object.serverTimeMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SyncTime message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof bwc.v1.SyncTime
+             * @static
+             * @param {bwc.v1.SyncTime} message SyncTime
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SyncTime.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.serverTimeMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.serverTimeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (message.serverTimeMs != null && $Object.hasOwnProperty.call(message, "serverTimeMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.serverTimeMs = typeof message.serverTimeMs === "number" ? $BigInt(message.serverTimeMs) : $util.Long.fromBits(message.serverTimeMs.low >>> 0, message.serverTimeMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.serverTimeMs === "number")
+                        object.serverTimeMs = options.longs === $String ? $String(message.serverTimeMs) : message.serverTimeMs;
+                    else
+                        object.serverTimeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.serverTimeMs) : options.longs === $Number ? new $util.LongBits(message.serverTimeMs.low >>> 0, message.serverTimeMs.high >>> 0).toNumber() : message.serverTimeMs;
+                return object;
+            };
+
+            /**
+             * Converts this SyncTime to JSON.
+             * @function toJSON
+             * @memberof bwc.v1.SyncTime
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SyncTime.prototype.toJSON = function() {
+                return SyncTime.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SyncTime
+             * @function getTypeUrl
+             * @memberof bwc.v1.SyncTime
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SyncTime.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/bwc.v1.SyncTime";
+            };
+
+            return SyncTime;
+        })();
+
+        v1.Locate = (function() {
+
+            /**
+             * Properties of a Locate.
+             * @typedef {Object} bwc.v1.Locate.$Properties
+             * @property {number|null} [durationS] Locate durationS
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Locate.
+             * @memberof bwc.v1
+             * @interface ILocate
+             * @augments bwc.v1.Locate.$Properties
+             * @deprecated Use bwc.v1.Locate.$Properties instead.
+             */
+
+            /**
+             * Shape of a Locate.
+             * @typedef {bwc.v1.Locate.$Properties} bwc.v1.Locate.$Shape
+             */
+
+            /**
+             * Constructs a new Locate.
+             * @memberof bwc.v1
+             * @classdesc Represents a Locate.
+             * @constructor
+             * @param {bwc.v1.Locate.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Locate = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Locate durationS.
+             * @member {number} durationS
+             * @memberof bwc.v1.Locate
+             * @instance
+             */
+            Locate.prototype.durationS = 0;
+
+            /**
+             * Creates a new Locate instance using the specified properties.
+             * @function create
+             * @memberof bwc.v1.Locate
+             * @static
+             * @param {bwc.v1.Locate.$Properties=} [properties] Properties to set
+             * @returns {bwc.v1.Locate} Locate instance
+             * @type {{
+             *   (properties: bwc.v1.Locate.$Shape): bwc.v1.Locate & bwc.v1.Locate.$Shape;
+             *   (properties?: bwc.v1.Locate.$Properties): bwc.v1.Locate;
+             * }}
+             */
+            Locate.create = function(properties) {
+                return new Locate(properties);
+            };
+
+            /**
+             * Encodes the specified Locate message. Does not implicitly {@link bwc.v1.Locate.verify|verify} messages.
+             * @function encode
+             * @memberof bwc.v1.Locate
+             * @static
+             * @param {bwc.v1.Locate.$Properties} message Locate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Locate.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.durationS != null && $Object.hasOwnProperty.call(message, "durationS") && message.durationS !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.durationS);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Locate message, length delimited. Does not implicitly {@link bwc.v1.Locate.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof bwc.v1.Locate
+             * @static
+             * @param {bwc.v1.Locate.$Properties} message Locate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Locate.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Locate message from the specified reader or buffer.
+             * @function decode
+             * @memberof bwc.v1.Locate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {bwc.v1.Locate & bwc.v1.Locate.$Shape} Locate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Locate.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.bwc.v1.Locate();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.durationS = value;
+                            else
+                                delete message.durationS;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Locate message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof bwc.v1.Locate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {bwc.v1.Locate & bwc.v1.Locate.$Shape} Locate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Locate.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Locate message.
+             * @function verify
+             * @memberof bwc.v1.Locate
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Locate.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.durationS != null && $Object.hasOwnProperty.call(message, "durationS"))
+                    if (!$util.isInteger(message.durationS))
+                        return "durationS: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a Locate message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof bwc.v1.Locate
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {bwc.v1.Locate} Locate
+             */
+            Locate.fromObject = function (object, _depth) {
+                if (object instanceof $root.bwc.v1.Locate)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".bwc.v1.Locate: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.bwc.v1.Locate();
+                if (object.durationS != null)
+                    if ($Number(object.durationS) !== 0)
+                        message.durationS = object.durationS >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Locate message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof bwc.v1.Locate
+             * @static
+             * @param {bwc.v1.Locate} message Locate
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Locate.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.durationS = 0;
+                if (message.durationS != null && $Object.hasOwnProperty.call(message, "durationS"))
+                    object.durationS = message.durationS;
+                return object;
+            };
+
+            /**
+             * Converts this Locate to JSON.
+             * @function toJSON
+             * @memberof bwc.v1.Locate
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Locate.prototype.toJSON = function() {
+                return Locate.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Locate
+             * @function getTypeUrl
+             * @memberof bwc.v1.Locate
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Locate.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/bwc.v1.Locate";
+            };
+
+            return Locate;
+        })();
+
+        v1.RequestStatus = (function() {
+
+            /**
+             * Properties of a RequestStatus.
+             * @typedef {Object} bwc.v1.RequestStatus.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RequestStatus.
+             * @memberof bwc.v1
+             * @interface IRequestStatus
+             * @augments bwc.v1.RequestStatus.$Properties
+             * @deprecated Use bwc.v1.RequestStatus.$Properties instead.
+             */
+
+            /**
+             * Shape of a RequestStatus.
+             * @typedef {bwc.v1.RequestStatus.$Properties} bwc.v1.RequestStatus.$Shape
+             */
+
+            /**
+             * Constructs a new RequestStatus.
+             * @memberof bwc.v1
+             * @classdesc Represents a RequestStatus.
+             * @constructor
+             * @param {bwc.v1.RequestStatus.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RequestStatus = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new RequestStatus instance using the specified properties.
+             * @function create
+             * @memberof bwc.v1.RequestStatus
+             * @static
+             * @param {bwc.v1.RequestStatus.$Properties=} [properties] Properties to set
+             * @returns {bwc.v1.RequestStatus} RequestStatus instance
+             * @type {{
+             *   (properties: bwc.v1.RequestStatus.$Shape): bwc.v1.RequestStatus & bwc.v1.RequestStatus.$Shape;
+             *   (properties?: bwc.v1.RequestStatus.$Properties): bwc.v1.RequestStatus;
+             * }}
+             */
+            RequestStatus.create = function(properties) {
+                return new RequestStatus(properties);
+            };
+
+            /**
+             * Encodes the specified RequestStatus message. Does not implicitly {@link bwc.v1.RequestStatus.verify|verify} messages.
+             * @function encode
+             * @memberof bwc.v1.RequestStatus
+             * @static
+             * @param {bwc.v1.RequestStatus.$Properties} message RequestStatus message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RequestStatus.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified RequestStatus message, length delimited. Does not implicitly {@link bwc.v1.RequestStatus.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof bwc.v1.RequestStatus
+             * @static
+             * @param {bwc.v1.RequestStatus.$Properties} message RequestStatus message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RequestStatus.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RequestStatus message from the specified reader or buffer.
+             * @function decode
+             * @memberof bwc.v1.RequestStatus
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {bwc.v1.RequestStatus & bwc.v1.RequestStatus.$Shape} RequestStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RequestStatus.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.bwc.v1.RequestStatus();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a RequestStatus message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof bwc.v1.RequestStatus
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {bwc.v1.RequestStatus & bwc.v1.RequestStatus.$Shape} RequestStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RequestStatus.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RequestStatus message.
+             * @function verify
+             * @memberof bwc.v1.RequestStatus
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RequestStatus.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a RequestStatus message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof bwc.v1.RequestStatus
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {bwc.v1.RequestStatus} RequestStatus
+             */
+            RequestStatus.fromObject = function (object, _depth) {
+                if (object instanceof $root.bwc.v1.RequestStatus)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".bwc.v1.RequestStatus: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.bwc.v1.RequestStatus();
+            };
+
+            /**
+             * Creates a plain object from a RequestStatus message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof bwc.v1.RequestStatus
+             * @static
+             * @param {bwc.v1.RequestStatus} message RequestStatus
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RequestStatus.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this RequestStatus to JSON.
+             * @function toJSON
+             * @memberof bwc.v1.RequestStatus
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RequestStatus.prototype.toJSON = function() {
+                return RequestStatus.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RequestStatus
+             * @function getTypeUrl
+             * @memberof bwc.v1.RequestStatus
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RequestStatus.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/bwc.v1.RequestStatus";
+            };
+
+            return RequestStatus;
+        })();
+
+        /**
+         * CommandStatus enum.
+         * @name bwc.v1.CommandStatus
+         * @enum {number}
+         * @property {number} COMMAND_STATUS_UNSPECIFIED=0 COMMAND_STATUS_UNSPECIFIED value
+         * @property {number} COMMAND_STATUS_ACCEPTED=1 COMMAND_STATUS_ACCEPTED value
+         * @property {number} COMMAND_STATUS_SUCCEEDED=2 COMMAND_STATUS_SUCCEEDED value
+         * @property {number} COMMAND_STATUS_FAILED=3 COMMAND_STATUS_FAILED value
+         * @property {number} COMMAND_STATUS_REJECTED=4 COMMAND_STATUS_REJECTED value
+         */
+        v1.CommandStatus = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "COMMAND_STATUS_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "COMMAND_STATUS_ACCEPTED"] = 1;
+            values[valuesById[2] = "COMMAND_STATUS_SUCCEEDED"] = 2;
+            values[valuesById[3] = "COMMAND_STATUS_FAILED"] = 3;
+            values[valuesById[4] = "COMMAND_STATUS_REJECTED"] = 4;
+            return values;
+        })();
+
+        v1.CommandResult = (function() {
+
+            /**
+             * Properties of a CommandResult.
+             * @typedef {Object} bwc.v1.CommandResult.$Properties
+             * @property {string|null} [commandId] CommandResult commandId
+             * @property {string|null} [deviceId] CommandResult deviceId
+             * @property {bwc.v1.CommandStatus|null} [status] CommandResult status
+             * @property {string|null} [reason] CommandResult reason
+             * @property {number|null} [timeMs] CommandResult timeMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CommandResult.
+             * @memberof bwc.v1
+             * @interface ICommandResult
+             * @augments bwc.v1.CommandResult.$Properties
+             * @deprecated Use bwc.v1.CommandResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a CommandResult.
+             * @typedef {bwc.v1.CommandResult.$Properties} bwc.v1.CommandResult.$Shape
+             */
+
+            /**
+             * Constructs a new CommandResult.
+             * @memberof bwc.v1
+             * @classdesc Represents a CommandResult.
+             * @constructor
+             * @param {bwc.v1.CommandResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CommandResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CommandResult commandId.
+             * @member {string} commandId
+             * @memberof bwc.v1.CommandResult
+             * @instance
+             */
+            CommandResult.prototype.commandId = "";
+
+            /**
+             * CommandResult deviceId.
+             * @member {string} deviceId
+             * @memberof bwc.v1.CommandResult
+             * @instance
+             */
+            CommandResult.prototype.deviceId = "";
+
+            /**
+             * CommandResult status.
+             * @member {bwc.v1.CommandStatus} status
+             * @memberof bwc.v1.CommandResult
+             * @instance
+             */
+            CommandResult.prototype.status = 0;
+
+            /**
+             * CommandResult reason.
+             * @member {string} reason
+             * @memberof bwc.v1.CommandResult
+             * @instance
+             */
+            CommandResult.prototype.reason = "";
+
+            /**
+             * CommandResult timeMs.
+             * @member {number} timeMs
+             * @memberof bwc.v1.CommandResult
+             * @instance
+             */
+            CommandResult.prototype.timeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new CommandResult instance using the specified properties.
+             * @function create
+             * @memberof bwc.v1.CommandResult
+             * @static
+             * @param {bwc.v1.CommandResult.$Properties=} [properties] Properties to set
+             * @returns {bwc.v1.CommandResult} CommandResult instance
+             * @type {{
+             *   (properties: bwc.v1.CommandResult.$Shape): bwc.v1.CommandResult & bwc.v1.CommandResult.$Shape;
+             *   (properties?: bwc.v1.CommandResult.$Properties): bwc.v1.CommandResult;
+             * }}
+             */
+            CommandResult.create = function(properties) {
+                return new CommandResult(properties);
+            };
+
+            /**
+             * Encodes the specified CommandResult message. Does not implicitly {@link bwc.v1.CommandResult.verify|verify} messages.
+             * @function encode
+             * @memberof bwc.v1.CommandResult
+             * @static
+             * @param {bwc.v1.CommandResult.$Properties} message CommandResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CommandResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.commandId != null && $Object.hasOwnProperty.call(message, "commandId") && message.commandId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.commandId);
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.deviceId);
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.status);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.reason);
+                if (message.timeMs != null && $Object.hasOwnProperty.call(message, "timeMs") && (typeof message.timeMs === "object" ? message.timeMs.low || message.timeMs.high : message.timeMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.timeMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified CommandResult message, length delimited. Does not implicitly {@link bwc.v1.CommandResult.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof bwc.v1.CommandResult
+             * @static
+             * @param {bwc.v1.CommandResult.$Properties} message CommandResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CommandResult.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CommandResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof bwc.v1.CommandResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {bwc.v1.CommandResult & bwc.v1.CommandResult.$Shape} CommandResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CommandResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.bwc.v1.CommandResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.commandId = value;
+                            else
+                                delete message.commandId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deviceId = value;
+                            else
+                                delete message.deviceId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.status = value;
+                            else
+                                delete message.status;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.timeMs = value;
+                            else
+                                delete message.timeMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a CommandResult message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof bwc.v1.CommandResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {bwc.v1.CommandResult & bwc.v1.CommandResult.$Shape} CommandResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CommandResult.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a CommandResult message.
+             * @function verify
+             * @memberof bwc.v1.CommandResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CommandResult.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.commandId != null && $Object.hasOwnProperty.call(message, "commandId"))
+                    if (!$util.isString(message.commandId))
+                        return "commandId: string expected";
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    if (typeof message.status !== "number" || (message.status | 0) !== message.status)
+                        return "status: enum value expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                if (message.timeMs != null && $Object.hasOwnProperty.call(message, "timeMs"))
+                    if (!$util.isInteger(message.timeMs) && !(message.timeMs && $util.isInteger(message.timeMs.low) && $util.isInteger(message.timeMs.high)))
+                        return "timeMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a CommandResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof bwc.v1.CommandResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {bwc.v1.CommandResult} CommandResult
+             */
+            CommandResult.fromObject = function (object, _depth) {
+                if (object instanceof $root.bwc.v1.CommandResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".bwc.v1.CommandResult: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.bwc.v1.CommandResult();
+                if (object.commandId != null)
+                    if (typeof object.commandId !== "string" || object.commandId.length)
+                        message.commandId = $String(object.commandId);
+                if (object.deviceId != null)
+                    if (typeof object.deviceId !== "string" || object.deviceId.length)
+                        message.deviceId = $String(object.deviceId);
+                if (object.status !== 0 && (typeof object.status !== "string" || $root.bwc.v1.CommandStatus[object.status] !== 0))
+                    switch (object.status) {
+                    case "COMMAND_STATUS_UNSPECIFIED":
+                    case 0:
+                        message.status = 0;
+                        break;
+                    case "COMMAND_STATUS_ACCEPTED":
+                    case 1:
+                        message.status = 1;
+                        break;
+                    case "COMMAND_STATUS_SUCCEEDED":
+                    case 2:
+                        message.status = 2;
+                        break;
+                    case "COMMAND_STATUS_FAILED":
+                    case 3:
+                        message.status = 3;
+                        break;
+                    case "COMMAND_STATUS_REJECTED":
+                    case 4:
+                        message.status = 4;
+                        break;
+                    default:
+                        if (typeof object.status === "number" && (object.status | 0) === object.status)
+                            message.status = object.status;
+                    }
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                if (object.timeMs != null)
+                    if (typeof object.timeMs === "object" ? object.timeMs.low || object.timeMs.high : $Number(object.timeMs) !== 0)
+                        if ($util.Long)
+                            message.timeMs = $util.Long.fromValue(object.timeMs, false);
+                        else if (typeof object.timeMs === "string")
+                            message.timeMs = $parseInt(object.timeMs, 10);
+                        else if (typeof object.timeMs === "number")
+                            message.timeMs = object.timeMs;
+                        else if (typeof object.timeMs === "object")
+                            message.timeMs = new $util.LongBits(object.timeMs.low >>> 0, object.timeMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CommandResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof bwc.v1.CommandResult
+             * @static
+             * @param {bwc.v1.CommandResult} message CommandResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CommandResult.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.commandId = "";
+                    object.deviceId = "";
+                    object.status = options.enums === $String ? "COMMAND_STATUS_UNSPECIFIED" : 0;
+                    object.reason = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.timeMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.timeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.commandId != null && $Object.hasOwnProperty.call(message, "commandId"))
+                    object.commandId = message.commandId;
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    object.status = options.enums === $String ? $root.bwc.v1.CommandStatus[message.status] === $undefined ? message.status : $root.bwc.v1.CommandStatus[message.status] : message.status;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                if (message.timeMs != null && $Object.hasOwnProperty.call(message, "timeMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.timeMs = typeof message.timeMs === "number" ? $BigInt(message.timeMs) : $util.Long.fromBits(message.timeMs.low >>> 0, message.timeMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.timeMs === "number")
+                        object.timeMs = options.longs === $String ? $String(message.timeMs) : message.timeMs;
+                    else
+                        object.timeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.timeMs) : options.longs === $Number ? new $util.LongBits(message.timeMs.low >>> 0, message.timeMs.high >>> 0).toNumber() : message.timeMs;
+                return object;
+            };
+
+            /**
+             * Converts this CommandResult to JSON.
+             * @function toJSON
+             * @memberof bwc.v1.CommandResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CommandResult.prototype.toJSON = function() {
+                return CommandResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CommandResult
+             * @function getTypeUrl
+             * @memberof bwc.v1.CommandResult
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CommandResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/bwc.v1.CommandResult";
+            };
+
+            return CommandResult;
+        })();
+
+        v1.DeviceSettings = (function() {
+
+            /**
+             * Properties of a DeviceSettings.
+             * @typedef {Object} bwc.v1.DeviceSettings.$Properties
+             * @property {number|null} [heartbeatIntervalS] DeviceSettings heartbeatIntervalS
+             * @property {number|null} [preEventBufferS] DeviceSettings preEventBufferS
+             * @property {number|null} [sleepAfterIdleS] DeviceSettings sleepAfterIdleS
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeviceSettings.
+             * @memberof bwc.v1
+             * @interface IDeviceSettings
+             * @augments bwc.v1.DeviceSettings.$Properties
+             * @deprecated Use bwc.v1.DeviceSettings.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeviceSettings.
+             * @typedef {bwc.v1.DeviceSettings.$Properties} bwc.v1.DeviceSettings.$Shape
+             */
+
+            /**
+             * Constructs a new DeviceSettings.
+             * @memberof bwc.v1
+             * @classdesc Represents a DeviceSettings.
+             * @constructor
+             * @param {bwc.v1.DeviceSettings.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeviceSettings = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DeviceSettings heartbeatIntervalS.
+             * @member {number} heartbeatIntervalS
+             * @memberof bwc.v1.DeviceSettings
+             * @instance
+             */
+            DeviceSettings.prototype.heartbeatIntervalS = 0;
+
+            /**
+             * DeviceSettings preEventBufferS.
+             * @member {number} preEventBufferS
+             * @memberof bwc.v1.DeviceSettings
+             * @instance
+             */
+            DeviceSettings.prototype.preEventBufferS = 0;
+
+            /**
+             * DeviceSettings sleepAfterIdleS.
+             * @member {number} sleepAfterIdleS
+             * @memberof bwc.v1.DeviceSettings
+             * @instance
+             */
+            DeviceSettings.prototype.sleepAfterIdleS = 0;
+
+            /**
+             * Creates a new DeviceSettings instance using the specified properties.
+             * @function create
+             * @memberof bwc.v1.DeviceSettings
+             * @static
+             * @param {bwc.v1.DeviceSettings.$Properties=} [properties] Properties to set
+             * @returns {bwc.v1.DeviceSettings} DeviceSettings instance
+             * @type {{
+             *   (properties: bwc.v1.DeviceSettings.$Shape): bwc.v1.DeviceSettings & bwc.v1.DeviceSettings.$Shape;
+             *   (properties?: bwc.v1.DeviceSettings.$Properties): bwc.v1.DeviceSettings;
+             * }}
+             */
+            DeviceSettings.create = function(properties) {
+                return new DeviceSettings(properties);
+            };
+
+            /**
+             * Encodes the specified DeviceSettings message. Does not implicitly {@link bwc.v1.DeviceSettings.verify|verify} messages.
+             * @function encode
+             * @memberof bwc.v1.DeviceSettings
+             * @static
+             * @param {bwc.v1.DeviceSettings.$Properties} message DeviceSettings message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeviceSettings.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.heartbeatIntervalS != null && $Object.hasOwnProperty.call(message, "heartbeatIntervalS") && message.heartbeatIntervalS !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.heartbeatIntervalS);
+                if (message.preEventBufferS != null && $Object.hasOwnProperty.call(message, "preEventBufferS") && message.preEventBufferS !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.preEventBufferS);
+                if (message.sleepAfterIdleS != null && $Object.hasOwnProperty.call(message, "sleepAfterIdleS") && message.sleepAfterIdleS !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.sleepAfterIdleS);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified DeviceSettings message, length delimited. Does not implicitly {@link bwc.v1.DeviceSettings.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof bwc.v1.DeviceSettings
+             * @static
+             * @param {bwc.v1.DeviceSettings.$Properties} message DeviceSettings message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeviceSettings.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DeviceSettings message from the specified reader or buffer.
+             * @function decode
+             * @memberof bwc.v1.DeviceSettings
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {bwc.v1.DeviceSettings & bwc.v1.DeviceSettings.$Shape} DeviceSettings
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeviceSettings.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.bwc.v1.DeviceSettings();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.heartbeatIntervalS = value;
+                            else
+                                delete message.heartbeatIntervalS;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.preEventBufferS = value;
+                            else
+                                delete message.preEventBufferS;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.sleepAfterIdleS = value;
+                            else
+                                delete message.sleepAfterIdleS;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a DeviceSettings message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof bwc.v1.DeviceSettings
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {bwc.v1.DeviceSettings & bwc.v1.DeviceSettings.$Shape} DeviceSettings
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeviceSettings.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a DeviceSettings message.
+             * @function verify
+             * @memberof bwc.v1.DeviceSettings
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DeviceSettings.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.heartbeatIntervalS != null && $Object.hasOwnProperty.call(message, "heartbeatIntervalS"))
+                    if (!$util.isInteger(message.heartbeatIntervalS))
+                        return "heartbeatIntervalS: integer expected";
+                if (message.preEventBufferS != null && $Object.hasOwnProperty.call(message, "preEventBufferS"))
+                    if (!$util.isInteger(message.preEventBufferS))
+                        return "preEventBufferS: integer expected";
+                if (message.sleepAfterIdleS != null && $Object.hasOwnProperty.call(message, "sleepAfterIdleS"))
+                    if (!$util.isInteger(message.sleepAfterIdleS))
+                        return "sleepAfterIdleS: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a DeviceSettings message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof bwc.v1.DeviceSettings
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {bwc.v1.DeviceSettings} DeviceSettings
+             */
+            DeviceSettings.fromObject = function (object, _depth) {
+                if (object instanceof $root.bwc.v1.DeviceSettings)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".bwc.v1.DeviceSettings: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.bwc.v1.DeviceSettings();
+                if (object.heartbeatIntervalS != null)
+                    if ($Number(object.heartbeatIntervalS) !== 0)
+                        message.heartbeatIntervalS = object.heartbeatIntervalS >>> 0;
+                if (object.preEventBufferS != null)
+                    if ($Number(object.preEventBufferS) !== 0)
+                        message.preEventBufferS = object.preEventBufferS >>> 0;
+                if (object.sleepAfterIdleS != null)
+                    if ($Number(object.sleepAfterIdleS) !== 0)
+                        message.sleepAfterIdleS = object.sleepAfterIdleS >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DeviceSettings message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof bwc.v1.DeviceSettings
+             * @static
+             * @param {bwc.v1.DeviceSettings} message DeviceSettings
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeviceSettings.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.heartbeatIntervalS = 0;
+                    object.preEventBufferS = 0;
+                    object.sleepAfterIdleS = 0;
+                }
+                if (message.heartbeatIntervalS != null && $Object.hasOwnProperty.call(message, "heartbeatIntervalS"))
+                    object.heartbeatIntervalS = message.heartbeatIntervalS;
+                if (message.preEventBufferS != null && $Object.hasOwnProperty.call(message, "preEventBufferS"))
+                    object.preEventBufferS = message.preEventBufferS;
+                if (message.sleepAfterIdleS != null && $Object.hasOwnProperty.call(message, "sleepAfterIdleS"))
+                    object.sleepAfterIdleS = message.sleepAfterIdleS;
+                return object;
+            };
+
+            /**
+             * Converts this DeviceSettings to JSON.
+             * @function toJSON
+             * @memberof bwc.v1.DeviceSettings
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeviceSettings.prototype.toJSON = function() {
+                return DeviceSettings.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeviceSettings
+             * @function getTypeUrl
+             * @memberof bwc.v1.DeviceSettings
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeviceSettings.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/bwc.v1.DeviceSettings";
+            };
+
+            return DeviceSettings;
+        })();
+
+        /**
+         * HelloStatus enum.
+         * @name bwc.v1.HelloStatus
+         * @enum {number}
+         * @property {number} HELLO_STATUS_UNSPECIFIED=0 HELLO_STATUS_UNSPECIFIED value
+         * @property {number} HELLO_STATUS_ACCEPTED=1 HELLO_STATUS_ACCEPTED value
+         * @property {number} HELLO_STATUS_REJECTED=2 HELLO_STATUS_REJECTED value
+         */
+        v1.HelloStatus = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "HELLO_STATUS_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "HELLO_STATUS_ACCEPTED"] = 1;
+            values[valuesById[2] = "HELLO_STATUS_REJECTED"] = 2;
+            return values;
+        })();
+
+        v1.HelloReply = (function() {
+
+            /**
+             * Properties of a HelloReply.
+             * @typedef {Object} bwc.v1.HelloReply.$Properties
+             * @property {string|null} [deviceId] HelloReply deviceId
+             * @property {number|null} [bootId] HelloReply bootId
+             * @property {bwc.v1.HelloStatus|null} [status] HelloReply status
+             * @property {string|null} [reason] HelloReply reason
+             * @property {number|null} [serverTimeMs] HelloReply serverTimeMs
+             * @property {number|null} [offlineTimeoutS] HelloReply offlineTimeoutS
+             * @property {bwc.v1.DeviceSettings.$Properties|null} [settings] HelloReply settings
+             * @property {number|null} [maxBatchItems] HelloReply maxBatchItems
+             * @property {number|null} [maxMessageBytes] HelloReply maxMessageBytes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HelloReply.
+             * @memberof bwc.v1
+             * @interface IHelloReply
+             * @augments bwc.v1.HelloReply.$Properties
+             * @deprecated Use bwc.v1.HelloReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a HelloReply.
+             * @typedef {bwc.v1.HelloReply.$Properties} bwc.v1.HelloReply.$Shape
+             */
+
+            /**
+             * Constructs a new HelloReply.
+             * @memberof bwc.v1
+             * @classdesc Represents a HelloReply.
+             * @constructor
+             * @param {bwc.v1.HelloReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HelloReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HelloReply deviceId.
+             * @member {string} deviceId
+             * @memberof bwc.v1.HelloReply
+             * @instance
+             */
+            HelloReply.prototype.deviceId = "";
+
+            /**
+             * HelloReply bootId.
+             * @member {number} bootId
+             * @memberof bwc.v1.HelloReply
+             * @instance
+             */
+            HelloReply.prototype.bootId = 0;
+
+            /**
+             * HelloReply status.
+             * @member {bwc.v1.HelloStatus} status
+             * @memberof bwc.v1.HelloReply
+             * @instance
+             */
+            HelloReply.prototype.status = 0;
+
+            /**
+             * HelloReply reason.
+             * @member {string} reason
+             * @memberof bwc.v1.HelloReply
+             * @instance
+             */
+            HelloReply.prototype.reason = "";
+
+            /**
+             * HelloReply serverTimeMs.
+             * @member {number} serverTimeMs
+             * @memberof bwc.v1.HelloReply
+             * @instance
+             */
+            HelloReply.prototype.serverTimeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * HelloReply offlineTimeoutS.
+             * @member {number} offlineTimeoutS
+             * @memberof bwc.v1.HelloReply
+             * @instance
+             */
+            HelloReply.prototype.offlineTimeoutS = 0;
+
+            /**
+             * HelloReply settings.
+             * @member {bwc.v1.DeviceSettings.$Properties|null|undefined} settings
+             * @memberof bwc.v1.HelloReply
+             * @instance
+             */
+            HelloReply.prototype.settings = null;
+
+            /**
+             * HelloReply maxBatchItems.
+             * @member {number} maxBatchItems
+             * @memberof bwc.v1.HelloReply
+             * @instance
+             */
+            HelloReply.prototype.maxBatchItems = 0;
+
+            /**
+             * HelloReply maxMessageBytes.
+             * @member {number} maxMessageBytes
+             * @memberof bwc.v1.HelloReply
+             * @instance
+             */
+            HelloReply.prototype.maxMessageBytes = 0;
+
+            /**
+             * Creates a new HelloReply instance using the specified properties.
+             * @function create
+             * @memberof bwc.v1.HelloReply
+             * @static
+             * @param {bwc.v1.HelloReply.$Properties=} [properties] Properties to set
+             * @returns {bwc.v1.HelloReply} HelloReply instance
+             * @type {{
+             *   (properties: bwc.v1.HelloReply.$Shape): bwc.v1.HelloReply & bwc.v1.HelloReply.$Shape;
+             *   (properties?: bwc.v1.HelloReply.$Properties): bwc.v1.HelloReply;
+             * }}
+             */
+            HelloReply.create = function(properties) {
+                return new HelloReply(properties);
+            };
+
+            /**
+             * Encodes the specified HelloReply message. Does not implicitly {@link bwc.v1.HelloReply.verify|verify} messages.
+             * @function encode
+             * @memberof bwc.v1.HelloReply
+             * @static
+             * @param {bwc.v1.HelloReply.$Properties} message HelloReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HelloReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.deviceId);
+                if (message.bootId != null && $Object.hasOwnProperty.call(message, "bootId") && message.bootId !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.bootId);
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.status);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.reason);
+                if (message.serverTimeMs != null && $Object.hasOwnProperty.call(message, "serverTimeMs") && (typeof message.serverTimeMs === "object" ? message.serverTimeMs.low || message.serverTimeMs.high : message.serverTimeMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.serverTimeMs);
+                if (message.offlineTimeoutS != null && $Object.hasOwnProperty.call(message, "offlineTimeoutS") && message.offlineTimeoutS !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.offlineTimeoutS);
+                if (message.settings != null && $Object.hasOwnProperty.call(message, "settings"))
+                    $root.bwc.v1.DeviceSettings.encode(message.settings, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.maxBatchItems != null && $Object.hasOwnProperty.call(message, "maxBatchItems") && message.maxBatchItems !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.maxBatchItems);
+                if (message.maxMessageBytes != null && $Object.hasOwnProperty.call(message, "maxMessageBytes") && message.maxMessageBytes !== 0)
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.maxMessageBytes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified HelloReply message, length delimited. Does not implicitly {@link bwc.v1.HelloReply.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof bwc.v1.HelloReply
+             * @static
+             * @param {bwc.v1.HelloReply.$Properties} message HelloReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HelloReply.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a HelloReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof bwc.v1.HelloReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {bwc.v1.HelloReply & bwc.v1.HelloReply.$Shape} HelloReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HelloReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.bwc.v1.HelloReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deviceId = value;
+                            else
+                                delete message.deviceId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.bootId = value;
+                            else
+                                delete message.bootId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.status = value;
+                            else
+                                delete message.status;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.serverTimeMs = value;
+                            else
+                                delete message.serverTimeMs;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.offlineTimeoutS = value;
+                            else
+                                delete message.offlineTimeoutS;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.settings = $root.bwc.v1.DeviceSettings.decode(reader, reader.size(), $undefined, _depth + 1, message.settings);
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.maxBatchItems = value;
+                            else
+                                delete message.maxBatchItems;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.maxMessageBytes = value;
+                            else
+                                delete message.maxMessageBytes;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a HelloReply message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof bwc.v1.HelloReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {bwc.v1.HelloReply & bwc.v1.HelloReply.$Shape} HelloReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HelloReply.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a HelloReply message.
+             * @function verify
+             * @memberof bwc.v1.HelloReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HelloReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                if (message.bootId != null && $Object.hasOwnProperty.call(message, "bootId"))
+                    if (!$util.isInteger(message.bootId))
+                        return "bootId: integer expected";
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    if (typeof message.status !== "number" || (message.status | 0) !== message.status)
+                        return "status: enum value expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                if (message.serverTimeMs != null && $Object.hasOwnProperty.call(message, "serverTimeMs"))
+                    if (!$util.isInteger(message.serverTimeMs) && !(message.serverTimeMs && $util.isInteger(message.serverTimeMs.low) && $util.isInteger(message.serverTimeMs.high)))
+                        return "serverTimeMs: integer|Long expected";
+                if (message.offlineTimeoutS != null && $Object.hasOwnProperty.call(message, "offlineTimeoutS"))
+                    if (!$util.isInteger(message.offlineTimeoutS))
+                        return "offlineTimeoutS: integer expected";
+                if (message.settings != null && $Object.hasOwnProperty.call(message, "settings")) {
+                    let error = $root.bwc.v1.DeviceSettings.verify(message.settings, _depth + 1);
+                    if (error)
+                        return "settings." + error;
+                }
+                if (message.maxBatchItems != null && $Object.hasOwnProperty.call(message, "maxBatchItems"))
+                    if (!$util.isInteger(message.maxBatchItems))
+                        return "maxBatchItems: integer expected";
+                if (message.maxMessageBytes != null && $Object.hasOwnProperty.call(message, "maxMessageBytes"))
+                    if (!$util.isInteger(message.maxMessageBytes))
+                        return "maxMessageBytes: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a HelloReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof bwc.v1.HelloReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {bwc.v1.HelloReply} HelloReply
+             */
+            HelloReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.bwc.v1.HelloReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".bwc.v1.HelloReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.bwc.v1.HelloReply();
+                if (object.deviceId != null)
+                    if (typeof object.deviceId !== "string" || object.deviceId.length)
+                        message.deviceId = $String(object.deviceId);
+                if (object.bootId != null)
+                    if ($Number(object.bootId) !== 0)
+                        message.bootId = object.bootId >>> 0;
+                if (object.status !== 0 && (typeof object.status !== "string" || $root.bwc.v1.HelloStatus[object.status] !== 0))
+                    switch (object.status) {
+                    case "HELLO_STATUS_UNSPECIFIED":
+                    case 0:
+                        message.status = 0;
+                        break;
+                    case "HELLO_STATUS_ACCEPTED":
+                    case 1:
+                        message.status = 1;
+                        break;
+                    case "HELLO_STATUS_REJECTED":
+                    case 2:
+                        message.status = 2;
+                        break;
+                    default:
+                        if (typeof object.status === "number" && (object.status | 0) === object.status)
+                            message.status = object.status;
+                    }
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                if (object.serverTimeMs != null)
+                    if (typeof object.serverTimeMs === "object" ? object.serverTimeMs.low || object.serverTimeMs.high : $Number(object.serverTimeMs) !== 0)
+                        if ($util.Long)
+                            message.serverTimeMs = $util.Long.fromValue(object.serverTimeMs, false);
+                        else if (typeof object.serverTimeMs === "string")
+                            message.serverTimeMs = $parseInt(object.serverTimeMs, 10);
+                        else if (typeof object.serverTimeMs === "number")
+                            message.serverTimeMs = object.serverTimeMs;
+                        else if (typeof object.serverTimeMs === "object")
+                            message.serverTimeMs = new $util.LongBits(object.serverTimeMs.low >>> 0, object.serverTimeMs.high >>> 0).toNumber();
+                if (object.offlineTimeoutS != null)
+                    if ($Number(object.offlineTimeoutS) !== 0)
+                        message.offlineTimeoutS = object.offlineTimeoutS >>> 0;
+                if (object.settings != null) {
+                    if (!$util.isObject(object.settings))
+                        throw $TypeError(".bwc.v1.HelloReply.settings: object expected");
+                    message.settings = $root.bwc.v1.DeviceSettings.fromObject(object.settings, _depth + 1);
+                }
+                if (object.maxBatchItems != null)
+                    if ($Number(object.maxBatchItems) !== 0)
+                        message.maxBatchItems = object.maxBatchItems >>> 0;
+                if (object.maxMessageBytes != null)
+                    if ($Number(object.maxMessageBytes) !== 0)
+                        message.maxMessageBytes = object.maxMessageBytes >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a HelloReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof bwc.v1.HelloReply
+             * @static
+             * @param {bwc.v1.HelloReply} message HelloReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HelloReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.deviceId = "";
+                    object.bootId = 0;
+                    object.status = options.enums === $String ? "HELLO_STATUS_UNSPECIFIED" : 0;
+                    object.reason = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.serverTimeMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.serverTimeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.offlineTimeoutS = 0;
+                    object.settings = null;
+                    object.maxBatchItems = 0;
+                    object.maxMessageBytes = 0;
+                }
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                if (message.bootId != null && $Object.hasOwnProperty.call(message, "bootId"))
+                    object.bootId = message.bootId;
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    object.status = options.enums === $String ? $root.bwc.v1.HelloStatus[message.status] === $undefined ? message.status : $root.bwc.v1.HelloStatus[message.status] : message.status;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                if (message.serverTimeMs != null && $Object.hasOwnProperty.call(message, "serverTimeMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.serverTimeMs = typeof message.serverTimeMs === "number" ? $BigInt(message.serverTimeMs) : $util.Long.fromBits(message.serverTimeMs.low >>> 0, message.serverTimeMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.serverTimeMs === "number")
+                        object.serverTimeMs = options.longs === $String ? $String(message.serverTimeMs) : message.serverTimeMs;
+                    else
+                        object.serverTimeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.serverTimeMs) : options.longs === $Number ? new $util.LongBits(message.serverTimeMs.low >>> 0, message.serverTimeMs.high >>> 0).toNumber() : message.serverTimeMs;
+                if (message.offlineTimeoutS != null && $Object.hasOwnProperty.call(message, "offlineTimeoutS"))
+                    object.offlineTimeoutS = message.offlineTimeoutS;
+                if (message.settings != null && $Object.hasOwnProperty.call(message, "settings"))
+                    object.settings = $root.bwc.v1.DeviceSettings.toObject(message.settings, options, _depth + 1);
+                if (message.maxBatchItems != null && $Object.hasOwnProperty.call(message, "maxBatchItems"))
+                    object.maxBatchItems = message.maxBatchItems;
+                if (message.maxMessageBytes != null && $Object.hasOwnProperty.call(message, "maxMessageBytes"))
+                    object.maxMessageBytes = message.maxMessageBytes;
+                return object;
+            };
+
+            /**
+             * Converts this HelloReply to JSON.
+             * @function toJSON
+             * @memberof bwc.v1.HelloReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HelloReply.prototype.toJSON = function() {
+                return HelloReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HelloReply
+             * @function getTypeUrl
+             * @memberof bwc.v1.HelloReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HelloReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/bwc.v1.HelloReply";
+            };
+
+            return HelloReply;
+        })();
+
+        /**
+         * NackReason enum.
+         * @name bwc.v1.NackReason
+         * @enum {number}
+         * @property {number} NACK_REASON_UNSPECIFIED=0 NACK_REASON_UNSPECIFIED value
+         * @property {number} NACK_REASON_INVALID=1 NACK_REASON_INVALID value
+         * @property {number} NACK_REASON_UNKNOWN_DEVICE=2 NACK_REASON_UNKNOWN_DEVICE value
+         * @property {number} NACK_REASON_TOO_LARGE=3 NACK_REASON_TOO_LARGE value
+         * @property {number} NACK_REASON_RETRY_LATER=4 NACK_REASON_RETRY_LATER value
+         */
+        v1.NackReason = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "NACK_REASON_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "NACK_REASON_INVALID"] = 1;
+            values[valuesById[2] = "NACK_REASON_UNKNOWN_DEVICE"] = 2;
+            values[valuesById[3] = "NACK_REASON_TOO_LARGE"] = 3;
+            values[valuesById[4] = "NACK_REASON_RETRY_LATER"] = 4;
+            return values;
+        })();
+
+        v1.Nack = (function() {
+
+            /**
+             * Properties of a Nack.
+             * @typedef {Object} bwc.v1.Nack.$Properties
+             * @property {string|null} [deviceId] Nack deviceId
+             * @property {number|null} [bootId] Nack bootId
+             * @property {Array.<number>|null} [seqs] Nack seqs
+             * @property {bwc.v1.NackReason|null} [reason] Nack reason
+             * @property {boolean|null} [resend] Nack resend
+             * @property {string|null} [detail] Nack detail
+             * @property {number|null} [frameCrc] Nack frameCrc
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Nack.
+             * @memberof bwc.v1
+             * @interface INack
+             * @augments bwc.v1.Nack.$Properties
+             * @deprecated Use bwc.v1.Nack.$Properties instead.
+             */
+
+            /**
+             * Shape of a Nack.
+             * @typedef {bwc.v1.Nack.$Properties} bwc.v1.Nack.$Shape
+             */
+
+            /**
+             * Constructs a new Nack.
+             * @memberof bwc.v1
+             * @classdesc Represents a Nack.
+             * @constructor
+             * @param {bwc.v1.Nack.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Nack = function (properties) {
+                this.seqs = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Nack deviceId.
+             * @member {string} deviceId
+             * @memberof bwc.v1.Nack
+             * @instance
+             */
+            Nack.prototype.deviceId = "";
+
+            /**
+             * Nack bootId.
+             * @member {number} bootId
+             * @memberof bwc.v1.Nack
+             * @instance
+             */
+            Nack.prototype.bootId = 0;
+
+            /**
+             * Nack seqs.
+             * @member {Array.<number>} seqs
+             * @memberof bwc.v1.Nack
+             * @instance
+             */
+            Nack.prototype.seqs = $util.emptyArray;
+
+            /**
+             * Nack reason.
+             * @member {bwc.v1.NackReason} reason
+             * @memberof bwc.v1.Nack
+             * @instance
+             */
+            Nack.prototype.reason = 0;
+
+            /**
+             * Nack resend.
+             * @member {boolean} resend
+             * @memberof bwc.v1.Nack
+             * @instance
+             */
+            Nack.prototype.resend = false;
+
+            /**
+             * Nack detail.
+             * @member {string} detail
+             * @memberof bwc.v1.Nack
+             * @instance
+             */
+            Nack.prototype.detail = "";
+
+            /**
+             * Nack frameCrc.
+             * @member {number} frameCrc
+             * @memberof bwc.v1.Nack
+             * @instance
+             */
+            Nack.prototype.frameCrc = 0;
+
+            /**
+             * Creates a new Nack instance using the specified properties.
+             * @function create
+             * @memberof bwc.v1.Nack
+             * @static
+             * @param {bwc.v1.Nack.$Properties=} [properties] Properties to set
+             * @returns {bwc.v1.Nack} Nack instance
+             * @type {{
+             *   (properties: bwc.v1.Nack.$Shape): bwc.v1.Nack & bwc.v1.Nack.$Shape;
+             *   (properties?: bwc.v1.Nack.$Properties): bwc.v1.Nack;
+             * }}
+             */
+            Nack.create = function(properties) {
+                return new Nack(properties);
+            };
+
+            /**
+             * Encodes the specified Nack message. Does not implicitly {@link bwc.v1.Nack.verify|verify} messages.
+             * @function encode
+             * @memberof bwc.v1.Nack
+             * @static
+             * @param {bwc.v1.Nack.$Properties} message Nack message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Nack.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.deviceId);
+                if (message.bootId != null && $Object.hasOwnProperty.call(message, "bootId") && message.bootId !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.bootId);
+                if (message.seqs != null && message.seqs.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).uint64s(message.seqs);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.reason);
+                if (message.resend != null && $Object.hasOwnProperty.call(message, "resend") && message.resend !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.resend);
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail") && message.detail !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.detail);
+                if (message.frameCrc != null && $Object.hasOwnProperty.call(message, "frameCrc") && message.frameCrc !== 0)
+                    writer.uint32(/* id 7, wireType 5 =*/61).fixed32(message.frameCrc);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Nack message, length delimited. Does not implicitly {@link bwc.v1.Nack.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof bwc.v1.Nack
+             * @static
+             * @param {bwc.v1.Nack.$Properties} message Nack message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Nack.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Nack message from the specified reader or buffer.
+             * @function decode
+             * @memberof bwc.v1.Nack
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {bwc.v1.Nack & bwc.v1.Nack.$Shape} Nack
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Nack.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.bwc.v1.Nack();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deviceId = value;
+                            else
+                                delete message.deviceId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.bootId = value;
+                            else
+                                delete message.bootId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType === 2) {
+                                if (!(message.seqs && message.seqs.length))
+                                    message.seqs = [];
+                                reader.uint64s(message.seqs);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.seqs && message.seqs.length))
+                                message.seqs = [];
+                            message.seqs.push(reader.uint64());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.resend = value;
+                            else
+                                delete message.resend;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.detail = value;
+                            else
+                                delete message.detail;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 5)
+                                break;
+                            if (value = reader.fixed32())
+                                message.frameCrc = value;
+                            else
+                                delete message.frameCrc;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Nack message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof bwc.v1.Nack
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {bwc.v1.Nack & bwc.v1.Nack.$Shape} Nack
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Nack.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Nack message.
+             * @function verify
+             * @memberof bwc.v1.Nack
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Nack.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    if (!$util.isString(message.deviceId))
+                        return "deviceId: string expected";
+                if (message.bootId != null && $Object.hasOwnProperty.call(message, "bootId"))
+                    if (!$util.isInteger(message.bootId))
+                        return "bootId: integer expected";
+                if (message.seqs != null && $Object.hasOwnProperty.call(message, "seqs")) {
+                    if (!$Array.isArray(message.seqs))
+                        return "seqs: array expected";
+                    for (let i = 0; i < message.seqs.length; ++i)
+                        if (!$util.isInteger(message.seqs[i]) && !(message.seqs[i] && $util.isInteger(message.seqs[i].low) && $util.isInteger(message.seqs[i].high)))
+                            return "seqs: integer|Long[] expected";
+                }
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (typeof message.reason !== "number" || (message.reason | 0) !== message.reason)
+                        return "reason: enum value expected";
+                if (message.resend != null && $Object.hasOwnProperty.call(message, "resend"))
+                    if (typeof message.resend !== "boolean")
+                        return "resend: boolean expected";
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail"))
+                    if (!$util.isString(message.detail))
+                        return "detail: string expected";
+                if (message.frameCrc != null && $Object.hasOwnProperty.call(message, "frameCrc"))
+                    if (!$util.isInteger(message.frameCrc))
+                        return "frameCrc: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a Nack message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof bwc.v1.Nack
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {bwc.v1.Nack} Nack
+             */
+            Nack.fromObject = function (object, _depth) {
+                if (object instanceof $root.bwc.v1.Nack)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".bwc.v1.Nack: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.bwc.v1.Nack();
+                if (object.deviceId != null)
+                    if (typeof object.deviceId !== "string" || object.deviceId.length)
+                        message.deviceId = $String(object.deviceId);
+                if (object.bootId != null)
+                    if ($Number(object.bootId) !== 0)
+                        message.bootId = object.bootId >>> 0;
+                if (object.seqs) {
+                    if (!$Array.isArray(object.seqs))
+                        throw $TypeError(".bwc.v1.Nack.seqs: array expected");
+                    message.seqs = $Array(object.seqs.length);
+                    for (let i = 0; i < object.seqs.length; ++i)
+                        if ($util.Long)
+                            message.seqs[i] = $util.Long.fromValue(object.seqs[i], true);
+                        else if (typeof object.seqs[i] === "string")
+                            message.seqs[i] = $parseInt(object.seqs[i], 10);
+                        else if (typeof object.seqs[i] === "number")
+                            message.seqs[i] = object.seqs[i];
+                        else if (typeof object.seqs[i] === "object")
+                            message.seqs[i] = new $util.LongBits(object.seqs[i].low >>> 0, object.seqs[i].high >>> 0).toNumber(true);
+                }
+                if (object.reason !== 0 && (typeof object.reason !== "string" || $root.bwc.v1.NackReason[object.reason] !== 0))
+                    switch (object.reason) {
+                    case "NACK_REASON_UNSPECIFIED":
+                    case 0:
+                        message.reason = 0;
+                        break;
+                    case "NACK_REASON_INVALID":
+                    case 1:
+                        message.reason = 1;
+                        break;
+                    case "NACK_REASON_UNKNOWN_DEVICE":
+                    case 2:
+                        message.reason = 2;
+                        break;
+                    case "NACK_REASON_TOO_LARGE":
+                    case 3:
+                        message.reason = 3;
+                        break;
+                    case "NACK_REASON_RETRY_LATER":
+                    case 4:
+                        message.reason = 4;
+                        break;
+                    default:
+                        if (typeof object.reason === "number" && (object.reason | 0) === object.reason)
+                            message.reason = object.reason;
+                    }
+                if (object.resend != null)
+                    if (object.resend)
+                        message.resend = $Boolean(object.resend);
+                if (object.detail != null)
+                    if (typeof object.detail !== "string" || object.detail.length)
+                        message.detail = $String(object.detail);
+                if (object.frameCrc != null)
+                    if ($Number(object.frameCrc) !== 0)
+                        message.frameCrc = object.frameCrc >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Nack message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof bwc.v1.Nack
+             * @static
+             * @param {bwc.v1.Nack} message Nack
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Nack.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.seqs = [];
+                if (options.defaults) {
+                    object.deviceId = "";
+                    object.bootId = 0;
+                    object.reason = options.enums === $String ? "NACK_REASON_UNSPECIFIED" : 0;
+                    object.resend = false;
+                    object.detail = "";
+                    object.frameCrc = 0;
+                }
+                if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId"))
+                    object.deviceId = message.deviceId;
+                if (message.bootId != null && $Object.hasOwnProperty.call(message, "bootId"))
+                    object.bootId = message.bootId;
+                if (message.seqs && message.seqs.length) {
+                    object.seqs = $Array(message.seqs.length);
+                    for (let j = 0; j < message.seqs.length; ++j)
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.seqs[j] = typeof message.seqs[j] === "number" ? $BigInt(message.seqs[j]) : $util.Long.fromBits(message.seqs[j].low >>> 0, message.seqs[j].high >>> 0, true).toBigInt();
+                        else if (typeof message.seqs[j] === "number")
+                            object.seqs[j] = options.longs === $String ? $String(message.seqs[j]) : message.seqs[j];
+                        else
+                            object.seqs[j] = options.longs === $String ? $util.Long.prototype.toString.call(message.seqs[j]) : options.longs === $Number ? new $util.LongBits(message.seqs[j].low >>> 0, message.seqs[j].high >>> 0).toNumber(true) : message.seqs[j];
+                }
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = options.enums === $String ? $root.bwc.v1.NackReason[message.reason] === $undefined ? message.reason : $root.bwc.v1.NackReason[message.reason] : message.reason;
+                if (message.resend != null && $Object.hasOwnProperty.call(message, "resend"))
+                    object.resend = message.resend;
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail"))
+                    object.detail = message.detail;
+                if (message.frameCrc != null && $Object.hasOwnProperty.call(message, "frameCrc"))
+                    object.frameCrc = message.frameCrc;
+                return object;
+            };
+
+            /**
+             * Converts this Nack to JSON.
+             * @function toJSON
+             * @memberof bwc.v1.Nack
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Nack.prototype.toJSON = function() {
+                return Nack.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Nack
+             * @function getTypeUrl
+             * @memberof bwc.v1.Nack
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Nack.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/bwc.v1.Nack";
+            };
+
+            return Nack;
         })();
 
         v1.DeviceState = (function() {

@@ -1,7 +1,8 @@
 /** SerialLink and SerialConnection on @serialport/binding-mock (reset between tests). */
 import { MockBinding } from '@serialport/binding-mock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ackCodec, telemetryCodec } from '../../gateway/decode/codec.js';
+import { ackCodec, nackCodec, telemetryCodec } from '../../gateway/decode/codec.js';
+import { cobsDecode } from '../../gateway/frame/cobs.js';
 import { encodeFrame } from '../../gateway/frame/frame-format.js';
 import { Framer } from '../../gateway/frame/framer.js';
 import { silentLogger } from '../../gateway/log.js';
@@ -13,6 +14,7 @@ import { SerialLink } from '../../gateway/transport/serial/serial-link.js';
 import { ManualClock } from '../../gateway/clock.js';
 import { GatewayError } from '../../gateway/errors.js';
 import { telemetry } from '../helpers/gateway.js';
+import { NO_SESSION } from '../helpers/serial-session.js';
 
 const PATH = '/dev/ttyMOCK0';
 const hb = (seq: number) => encodeFrame('TELEMETRY', telemetryCodec.encode(telemetry('cam-m', seq, { case: 'heartbeat', value: { mode: 'READY', recording: false } })));
@@ -31,7 +33,7 @@ function makeLink(accept: Accept) {
     metrics: createMetrics(),
     acks: new AckTracker(() => 0),
     accept,
-    commandsFor: () => [],
+    session: NO_SESSION,
     heard: () => undefined,
   });
 }
@@ -70,15 +72,20 @@ describe('SerialLink (mock binding)', () => {
     expect(link.framer.stats.discarded.BAD_COBS + link.framer.stats.discarded.TOO_SHORT).toBe(1);
   });
 
-  it('sends no Ack when the store fails', async () => {
+  it('sends no Ack when the store fails, but a Nack that says "resend later" naming the frame by its CRC', async () => {
     link = makeLink((_r, done) => setImmediate(() => done(new GatewayError('STORE_FAILED', 'disk full'))));
     link.start();
     await opened(link);
     const port = link.connection.stream!.port as unknown as { emitData(d: Buffer): void; recording: Buffer };
-    port.emitData(Buffer.from(hb(1)));
-    await new Promise((r) => setTimeout(r, 30));
+    const frame = Buffer.from(hb(1));
+    port.emitData(frame);
+    await until(() => link!.counts.nacksSent === 1);
     expect(link.counts.acksSent).toBe(0);
-    expect(port.recording.length).toBe(0);
+    const out = new Framer().push(port.recording);
+    expect(out.map((f) => (f.ok ? f.type : 'bad'))).toEqual(['NACK']);
+    const nack = out[0]!.ok ? nackCodec.decode(out[0]!.payload) : undefined;
+    const body = Buffer.from(cobsDecode(frame.subarray(0, frame.length - 1))!);
+    expect(nack).toMatchObject({ ok: true, value: { reason: 'RETRY_LATER', resend: true, frameCrc: body.readUInt32LE(body.length - 4) } });
   });
 
   it('pauses reading while too many frames wait for the store, and resumes', async () => {

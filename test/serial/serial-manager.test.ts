@@ -6,6 +6,7 @@ import { silentLogger } from '../../gateway/log.js';
 import { createMetrics } from '../../gateway/metrics.js';
 import { AckTracker } from '../../gateway/transport/serial/ack-tracker.js';
 import { parseSerialSpec } from '../../gateway/transport/serial/serial-config.js';
+import { NO_SESSION } from '../helpers/serial-session.js';
 import { SerialManager } from '../../gateway/transport/serial/serial-manager.js';
 
 describe('SerialManager', () => {
@@ -22,7 +23,7 @@ describe('SerialManager', () => {
     manager = new SerialManager(
       { serial: ['auto'], usb: ['0403:6001'], pollMs: 20 },
       MockBinding,
-      { clock: new ManualClock(0), log: silentLogger, metrics: createMetrics(), acks: new AckTracker(() => 0), accept: () => undefined, commandsFor: () => [] },
+      { clock: new ManualClock(0), log: silentLogger, metrics: createMetrics(), acks: new AckTracker(() => 0), accept: () => undefined, session: NO_SESSION },
       silentLogger,
     );
     await manager.start();

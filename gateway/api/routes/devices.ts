@@ -1,6 +1,6 @@
 /** Devices: the detector's current view, plus recent telemetry from the store. */
 import type { FastifyInstance } from 'fastify';
-import { alertCodec, commandCodec, deviceStateCodec, telemetryCodec } from '../../decode/codec.js';
+import { alertCodec, deviceStateCodec, telemetryCodec } from '../../decode/codec.js';
 import { listAlerts, recentTelemetry } from '../../store/queries.js';
 import { requireRole } from '../auth.js';
 import { sendError } from '../errors.js';
@@ -31,42 +31,6 @@ export function registerDeviceRoutes(app: FastifyInstance, deps: ApiDeps): void 
         total: ids.length,
         devices: page.map((id) => deps.deviceState(id)).filter((s) => s !== undefined).map((s) => deviceStateCodec.toJson(s)),
       };
-    },
-  );
-
-  const admin = requireRole(deps.credentials, 'admin', () => deps.metrics.authDenied.inc({ action: 'http' }));
-  app.post(
-    '/api/devices/:id/commands',
-    {
-      preHandler: admin,
-      schema: {
-        summary: 'Send a command to a camera (MQTT commands topic, and its serial port when it is on one)',
-        tags: ['devices'],
-        params: { type: 'object', properties: { id: { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,64}$' } }, required: ['id'] },
-        body: {
-          type: 'object',
-          required: ['action'],
-          properties: {
-            action: { type: 'string', enum: ['START_RECORDING', 'STOP_RECORDING', 'REBOOT', 'PING'] },
-            reason: { type: 'string', maxLength: 256 },
-          },
-          additionalProperties: false,
-        },
-      },
-    },
-    async (req, reply) => {
-      const { id } = req.params as { id: string };
-      const { action, reason = '' } = req.body as { action: string; reason?: string };
-      const a =
-        action === 'START_RECORDING'
-          ? ({ case: 'startRecording', value: { reason } } as const)
-          : action === 'STOP_RECORDING'
-            ? ({ case: 'stopRecording', value: { reason } } as const)
-            : action === 'REBOOT'
-              ? ({ case: 'reboot', value: {} } as const)
-              : ({ case: 'ping', value: {} } as const);
-      const command = await deps.commands.issue(id, a);
-      return reply.code(202).send({ command: commandCodec.toJson(command) });
     },
   );
 

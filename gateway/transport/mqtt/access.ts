@@ -1,6 +1,7 @@
 /**
  * Who may do what on the embedded broker. Devices publish only under their own
- * bwc/v1/devices/{id}/ (never its state or commands topics) and subscribe only to their own commands; `cad`
+ * bwc/v1/devices/{id}/ (never its state, commands or session topics) and subscribe only to their own commands
+ * and session replies; `cad`
  * accounts publish activities; `viewer` (and `cad`) accounts subscribe to alerts and device
  * state. Everything else is refused and audit-logged.
  */
@@ -18,13 +19,19 @@ export function mayPublish(principal: Principal, topic: string): boolean {
   if (topic.startsWith('$')) return false; // $SYS and other reserved topics
   const t = parseTopic(topic);
   // Anything under its own prefix is the camera's: an unknown subtopic is quarantined, not refused.
-  if (principal.role === 'device') return topic.startsWith(`bwc/v1/devices/${principal.name}/`) && t.kind !== 'state' && t.kind !== 'commands';
+  if (principal.role === 'device') return topic.startsWith(`bwc/v1/devices/${principal.name}/`) && t.kind !== 'state' && t.kind !== 'commands' && t.kind !== 'session';
   if (principal.role === 'cad') return t.kind === 'activity';
   if (principal.role === 'sim') return t.kind === 'simClock' || t.kind === 'activity';
   return false;
 }
 
 export function maySubscribe(principal: Principal, filter: string): boolean {
-  if (principal.role === 'device') return filter === `bwc/v1/devices/${principal.name}/commands`;
+  if (principal.role === 'device') return deviceFilters(principal.name).includes(filter);
   return READABLE.some((re) => re.test(filter));
+}
+
+/** What a camera may subscribe to: its commands, and (v1.1) its session replies. */
+function deviceFilters(id: string): string[] {
+  const d = `bwc/v1/devices/${id}`;
+  return [`${d}/commands`, `${d}/session/hello`, `${d}/session/nack`, `${d}/session/+`, `${d}/session/#`];
 }

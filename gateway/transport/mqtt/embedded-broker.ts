@@ -65,6 +65,8 @@ export interface BrokerDeps {
   /** The alert outbox persistent viewers are served from, and where their cursors are saved. */
   outbox: AlertOutbox;
   saveCursor(clientId: string, seq: number): void;
+  /** A client acknowledged a QoS 1 message the broker sent it (a camera's command). */
+  delivered?(topic: string, payload: Uint8Array, clientId: string): void;
 }
 
 interface AuthedClient extends Client {
@@ -252,7 +254,9 @@ export class EmbeddedBroker {
     aedes.on('subscribe', (subs, client: AuthedClient) => viewers.subscribed(client, subs.map((sub) => sub.topic)));
     aedes.on('unsubscribe', (filters, client: AuthedClient) => viewers.unsubscribed(client, filters));
     aedes.on('ack', (packet, client) => {
-      if (packet !== undefined && 'payload' in packet) viewers.acknowledged(client, packet.payload as Buffer);
+      if (packet === undefined || !('payload' in packet)) return;
+      viewers.acknowledged(client, packet.payload as Buffer);
+      deps.delivered?.(packet.topic, packet.payload as Buffer, client.id);
     });
     aedes.on('clientError', (client, error) => deps.log.debug({ client: client.id, err: error.message }, 'client error'));
     aedes.on('connectionError', (client, error) => deps.log.debug({ client: client.id, err: error.message }, 'connection error'));

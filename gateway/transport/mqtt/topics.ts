@@ -15,8 +15,14 @@ export const topics = {
   officerAlerts: (officerId: string) => `bwc/v1/alerts/officers/${officerId}`,
   state: (deviceId: string) => `bwc/v1/devices/${deviceId}/state`,
   commands: (deviceId: string) => `bwc/v1/devices/${deviceId}/commands`,
+  /** v1.1: device -> gateway, what became of a command (CommandResult). */
+  commandResult: (deviceId: string) => `bwc/v1/devices/${deviceId}/commands/result`,
+  /** v1.1: gateway -> device, the answer to a Hello (HelloReply). */
+  helloReply: (deviceId: string) => `bwc/v1/devices/${deviceId}/session/hello`,
+  /** v1.1: gateway -> device, a message refused (Nack). */
+  nack: (deviceId: string) => `bwc/v1/devices/${deviceId}/session/nack`,
   /** Subscriptions the gateway needs from an external broker. */
-  ingest: ['bwc/v1/devices/+/telemetry', 'bwc/v1/devices/+/telemetry/batch', 'bwc/v1/activities'],
+  ingest: ['bwc/v1/devices/+/telemetry', 'bwc/v1/devices/+/telemetry/batch', 'bwc/v1/activities', 'bwc/v1/devices/+/commands/result'],
 };
 
 export type ParsedTopic =
@@ -27,6 +33,8 @@ export type ParsedTopic =
   | { kind: 'alerts'; deviceId: string }
   | { kind: 'state'; deviceId: string }
   | { kind: 'commands'; deviceId: string }
+  | { kind: 'commandResult'; deviceId: string }
+  | { kind: 'session'; deviceId: string }
   | { kind: 'unknown' };
 
 const DEVICES = 'bwc/v1/devices/';
@@ -48,6 +56,8 @@ export function parseTopic(topic: string): ParsedTopic {
     if (parts.length === 6 && parts[4] === 'telemetry' && parts[5] === 'batch') return { kind: 'batch', deviceId: id };
     if (parts.length === 5 && parts[4] === 'state') return { kind: 'state', deviceId: id };
     if (parts.length === 5 && parts[4] === 'commands') return { kind: 'commands', deviceId: id };
+    if (parts.length === 6 && parts[4] === 'commands' && parts[5] === 'result') return { kind: 'commandResult', deviceId: id };
+    if (parts.length === 6 && parts[4] === 'session') return { kind: 'session', deviceId: id };
   }
   if (parts[2] === 'alerts' && parts.length === 4 && isDeviceId(id)) return { kind: 'alerts', deviceId: id };
   return { kind: 'unknown' };

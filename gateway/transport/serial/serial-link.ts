@@ -4,10 +4,12 @@
  * durably stored; commands queued for a camera go out as Command frames when it is heard. While
  * too many frames wait for the store, reading from the port pauses (backpressure).
  */
-import { ackCodec, commandCodec } from '../../decode/codec.js';
-import type { Command } from '../../model/domain.js';
+import { ackCodec, commandCodec, commandResultCodec, helloReplyCodec, nackCodec } from '../../decode/codec.js';
+import type { Command, CommandResult, HelloReply, Nack, Telemetry } from '../../model/domain.js';
+import type { Accepted } from '../../model/received.js';
 import type { Clock } from '../../clock.js';
-import { encodeFrame } from '../../frame/frame-format.js';
+import { FRAME_TYPES, FRAME_VERSION, encodeFrame } from '../../frame/frame-format.js';
+import { crc32c } from '../../frame/crc32c.js';
 import { Framer, emptyFramerStats } from '../../frame/framer.js';
 import type { Logger } from '../../log.js';
 import type { GatewayMetrics } from '../../metrics.js';
@@ -24,9 +26,22 @@ export interface SerialLinkDeps {
   acks: AckTracker;
   /** Where frames go (the pipeline); `done` reports once they are durable, with their keys. */
   accept: Accept;
-  /** A camera was heard on this link: commands waiting for it. */
-  commandsFor(deviceId: string): Command[];
   heard(deviceId: string, link: SerialLink): void;
+  session: SerialSession;
+}
+
+/** The device session as a serial line sees it (control/: the command book and the replies). */
+export interface SerialSession {
+  /** A camera was heard on this link: commands to write to it now. */
+  commandsFor(deviceId: string): Command[];
+  /** A command frame was written to the port. */
+  commandSent(command: Command): void;
+  /** A CommandResult frame. */
+  commandResult(result: CommandResult, sender: string): void;
+  helloAccepted(hello: Telemetry): HelloReply;
+  helloRejected(hello: Telemetry, reason: string): HelloReply;
+  hellosIn(accepted: Accepted): Telemetry[];
+  nack(accepted: Accepted | undefined, failed: boolean, frameCrc: number): Nack;
 }
 
 export class SerialLink {
@@ -35,7 +50,7 @@ export class SerialLink {
   private pending = 0;
   private paused = false;
   private reported = emptyFramerStats();
-  readonly counts = { framesOk: 0, acksSent: 0, commandsSent: 0 };
+  readonly counts = { framesOk: 0, acksSent: 0, commandsSent: 0, nacksSent: 0, helloReplies: 0 };
 
   constructor(
     readonly spec: SerialSpec,
@@ -87,6 +102,7 @@ export class SerialLink {
 
   private onFrame(frame: { type: Parameters<typeof encodeFrame>[0]; payload: Uint8Array }): void {
     this.counts.framesOk++;
+    if (frame.type === 'COMMAND_RESULT') return this.onCommandResult(frame.payload);
     const port = this.spec.path;
     const received = { receivedMs: this.deps.clock.now(), transport: 'serial' as const, topic: `serial:${port}`, payload: frame.payload, clientId: port, deviceId: null, frameType: frame.type };
     this.pending++;
@@ -100,11 +116,32 @@ export class SerialLink {
         this.paused = false;
         this.connection.resume();
       }
-      // Not stored (failed, or kept aside): no Ack, the device resends.
-      if (error !== null || accepted === undefined || accepted.outcome === 'quarantined') return;
+      // Not stored: a Nack says whether to resend (store failure) or not (kept aside).
+      if (error !== null || accepted === undefined || accepted.outcome === 'quarantined') return this.refuse(frame, accepted, error !== null);
       this.acknowledge(accepted.keys);
+      for (const hello of this.deps.session.hellosIn(accepted)) this.send('HELLO_REPLY', helloReplyCodec.encode(this.deps.session.helloAccepted(hello)));
       this.sendCommands(accepted.keys);
     });
+  }
+
+  /** A Nack naming the frame by its CRC; a Hello from an unregistered camera is also answered REJECTED. */
+  private refuse(frame: { type: Parameters<typeof encodeFrame>[0]; payload: Uint8Array }, accepted: Accepted | undefined, failed: boolean): void {
+    const nack = this.deps.session.nack(accepted, failed, frameCrc(frame.type, frame.payload));
+    if (this.send('NACK', nackCodec.encode(nack))) this.counts.nacksSent++;
+    if (nack.reason !== 'UNKNOWN_DEVICE' || accepted === undefined) return;
+    for (const hello of this.deps.session.hellosIn(accepted)) this.send('HELLO_REPLY', helloReplyCodec.encode(this.deps.session.helloRejected(hello, accepted.detail ?? 'not registered')));
+  }
+
+  private onCommandResult(payload: Uint8Array): void {
+    const decoded = commandResultCodec.decode(payload);
+    if (decoded.ok) this.deps.session.commandResult(decoded.value, decoded.value.deviceId);
+    else this.send('NACK', nackCodec.encode({ deviceId: '', bootId: 0, seqs: [], reason: 'INVALID', resend: false, detail: decoded.message, frameCrc: frameCrc('COMMAND_RESULT', payload) }));
+  }
+
+  private send(type: Parameters<typeof encodeFrame>[0], payload: Uint8Array): boolean {
+    const ok = this.connection.write(encodeFrame(type, payload));
+    if (ok && type === 'HELLO_REPLY') this.counts.helloReplies++;
+    return ok;
   }
 
   /** One Ack per (device, boot) in the frame: cumulative seq plus the seqs of this frame. */
@@ -130,13 +167,25 @@ export class SerialLink {
     const devices = new Set(keys.map((k) => k.deviceId));
     for (const deviceId of devices) {
       this.deps.heard(deviceId, this);
-      for (const command of this.deps.commandsFor(deviceId)) this.sendCommand(command);
+      for (const command of this.deps.session.commandsFor(deviceId)) this.sendCommand(command);
     }
   }
 
   sendCommand(command: Command): boolean {
     const ok = this.connection.write(encodeFrame('COMMAND', commandCodec.encode(command)));
-    if (ok) this.counts.commandsSent++;
+    if (ok) {
+      this.counts.commandsSent++;
+      this.deps.session.commandSent(command);
+    }
     return ok;
   }
+}
+
+/** The CRC-32C trailer a frame of this type and payload carried (a Nack names the frame by it). */
+function frameCrc(type: Parameters<typeof encodeFrame>[0], payload: Uint8Array): number {
+  const body = new Uint8Array(payload.length + 2);
+  body[0] = FRAME_VERSION;
+  body[1] = FRAME_TYPES[type];
+  body.set(payload, 2);
+  return crc32c(body);
 }

@@ -1,0 +1,172 @@
+/**
+ * The command lifecycle (proto/README.md, "Commands"): every command has an id, an expiry and a
+ * state, stored durably:
+ *
+ *   QUEUED --delivered--> DELIVERED --device ACCEPTED--> ACKNOWLEDGED --> SUCCEEDED | FAILED | REJECTED
+ *      \____________________\____________________________\______ expiry ____> EXPIRED
+ *
+ * DELIVERED: the camera's MQTT client acknowledged the PUBLISH (embedded broker), or the frame
+ * was written to the serial port the camera was last heard on. With an external broker the
+ * gateway never sees the camera's PUBACK, so a command goes from QUEUED to ACKNOWLEDGED.
+ * Commands not yet delivered are sent again when the camera says hello (MQTT) or is next heard
+ * (serial; also those delivered but not acknowledged after `resendAfterMs`): the camera
+ * executes an id once.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '../clock.js';
+import { GatewayError } from '../errors.js';
+import type { Logger } from '../log.js';
+import type { Command, CommandAction, CommandResult, DeviceSettings } from '../model/domain.js';
+import { type CommandRecord, type CommandStore, OPEN_STATES } from '../store/commands.js';
+
+export const COMMAND_DEFAULTS = {
+  /** A command not acknowledged within this long expires (per command: `ttlS`). */
+  ttlMs: 10 * 60_000,
+  maxTtlMs: 7 * 24 * 3_600_000,
+  /** More open commands than this for one camera: the next is refused (429). */
+  maxOpenPerDevice: 32,
+  /** Serial: a DELIVERED command not acknowledged after this long is sent again when heard. */
+  resendAfterMs: 5_000,
+  /** Finished commands are forgotten after this long. */
+  keepMs: 30 * 24 * 3_600_000,
+  /** How often expiry is checked. */
+  sweepMs: 1_000,
+};
+
+/** The settings a camera gets when the gateway holds none for it (HelloReply, SetSettings). */
+export const SETTINGS_DEFAULTS: DeviceSettings = {
+  heartbeatIntervalS: 30,
+  preEventBufferS: 30,
+  sleepAfterIdleS: 0,
+};
+
+export interface CommandLinks {
+  /** MQTT: the camera's commands topic, QoS 1. */
+  publish(command: Command): Promise<void>;
+  /** Serial: written to the port the camera was last heard on; false when it is on none. */
+  sendSerial(command: Command): boolean;
+}
+
+export type ResultOutcome = 'applied' | 'unchanged' | 'unknown-command' | 'not-yours';
+
+export class CommandBook {
+  private links: CommandLinks = { publish: () => Promise.resolve(), sendSerial: () => false };
+  /** Cameras with commands not yet acknowledged (serial resends look only at these). */
+  private readonly awaiting = new Set<string>();
+  private sweeper: NodeJS.Timeout | null = null;
+  readonly counts = { issued: 0, delivered: 0, results: 0, expired: 0, refusedResults: 0 };
+
+  constructor(
+    readonly store: CommandStore,
+    private readonly clock: Clock,
+    private readonly log: Logger,
+    private readonly options = COMMAND_DEFAULTS,
+  ) {
+    for (const id of store.devicesWithQueued()) this.awaiting.add(id);
+  }
+
+  connect(links: CommandLinks): void {
+    this.links = links;
+  }
+
+  start(): void {
+    this.sweeper = setInterval(() => this.sweep(), this.options.sweepMs);
+    this.sweeper.unref();
+  }
+
+  stop(): void {
+    if (this.sweeper !== null) clearInterval(this.sweeper);
+    this.sweeper = null;
+  }
+
+  /** Stores the command (QUEUED), then sends it on the camera's serial port if it is on one, and over MQTT. */
+  async issue(deviceId: string, action: CommandAction, by: string, ttlMs = this.options.ttlMs): Promise<CommandRecord> {
+    if (this.store.openCount(deviceId) >= this.options.maxOpenPerDevice) {
+      throw new GatewayError('QUEUE_FULL', `${deviceId} has ${this.options.maxOpenPerDevice} commands not yet finished; wait for them or for their expiry`);
+    }
+    const now = this.clock.now();
+    const command: Command = { commandId: randomUUID(), deviceId, issuedMs: now, expiresMs: now + Math.min(ttlMs, this.options.maxTtlMs), action };
+    if (action.case === 'setSettings') this.store.saveSettings(deviceId, mergeSettings(this.settingsOf(deviceId), action.value.settings), now);
+    this.store.insert(command, by, now);
+    this.counts.issued++;
+    this.awaiting.add(deviceId);
+    this.links.sendSerial(command); // marks it DELIVERED when written
+    await this.links.publish(command);
+    return this.store.get(command.commandId)!;
+  }
+
+  /** The settings the gateway holds for a camera (defaults when none were ever set). */
+  settingsOf(deviceId: string, reported?: Partial<DeviceSettings>): DeviceSettings {
+    return this.store.settings(deviceId) ?? { ...SETTINGS_DEFAULTS, ...reported };
+  }
+
+  /** Written to the camera's port, or acknowledged by its MQTT client (again on a resend). */
+  delivered(commandId: string): void {
+    if (this.store.delivered(commandId, this.clock.now())) this.counts.delivered++;
+  }
+
+  /** A camera's MQTT client acknowledged a PUBLISH on its commands topic (embedded broker). */
+  mqttDelivered(command: Command): void {
+    this.delivered(command.commandId);
+  }
+
+  /** MQTT, after a hello: commands never delivered (broker restart, clean session) go again. */
+  undelivered(deviceId: string): Command[] {
+    if (!this.awaiting.has(deviceId)) return [];
+    return this.store.queued(deviceId);
+  }
+
+  /** Serial, when the camera is heard: commands to write now (queued, or delivered and not acknowledged). */
+  dueOnSerial(deviceId: string): Command[] {
+    if (!this.awaiting.has(deviceId)) return [];
+    const now = this.clock.now();
+    const due = this.store.ofDevice(deviceId, this.options.maxOpenPerDevice * 4, 0).commands.filter(
+      (r) => r.state === 'QUEUED' || (r.state === 'DELIVERED' && now - (r.deliveredMs ?? 0) >= this.options.resendAfterMs),
+    );
+    if (due.length === 0 && this.store.openCount(deviceId) === 0) this.awaiting.delete(deviceId);
+    return due.map((r) => r.command);
+  }
+
+  /** A CommandResult from `sender` (the authenticated camera, or the serial frame's device). */
+  result(r: CommandResult, sender: string): ResultOutcome {
+    const record = this.store.get(r.commandId);
+    if (record === undefined) return this.refused(r, sender, 'unknown-command');
+    if (record.command.deviceId !== r.deviceId || r.deviceId !== sender) return this.refused(r, sender, 'not-yours');
+    const now = this.clock.now();
+    const changed = r.status === 'ACCEPTED' ? this.store.acknowledged(r.commandId, now) : this.store.done(r.commandId, r.status, r.reason, now);
+    if (!changed) return 'unchanged';
+    this.counts.results++;
+    if (r.status !== 'ACCEPTED' && this.store.openCount(r.deviceId) === 0) this.awaiting.delete(r.deviceId);
+    return 'applied';
+  }
+
+  private refused(r: CommandResult, sender: string, outcome: ResultOutcome): ResultOutcome {
+    this.counts.refusedResults++;
+    this.log.warn({ command: r.commandId, device: r.deviceId, sender, outcome }, 'command result refused');
+    return outcome;
+  }
+
+  list(deviceId: string, limit: number, offset: number): { total: number; commands: CommandRecord[] } {
+    return this.store.ofDevice(deviceId, limit, offset);
+  }
+
+  /** Expires what is overdue; forgets what finished long ago. */
+  sweep(): void {
+    const now = this.clock.now();
+    const expired = this.store.expire(now);
+    this.counts.expired += expired.length;
+    for (const e of expired) this.log.info({ command: e.commandId, device: e.deviceId }, 'command expired');
+    if (now % 60_000 < this.options.sweepMs) this.store.prune(now - this.options.keepMs);
+  }
+}
+
+/** SetSettings: a 0 keeps the current value. */
+export function mergeSettings(current: DeviceSettings, update: DeviceSettings): DeviceSettings {
+  return {
+    heartbeatIntervalS: update.heartbeatIntervalS || current.heartbeatIntervalS,
+    preEventBufferS: update.preEventBufferS || current.preEventBufferS,
+    sleepAfterIdleS: update.sleepAfterIdleS || current.sleepAfterIdleS,
+  };
+}
+
+export const isOpen = (r: CommandRecord): boolean => OPEN_STATES.includes(r.state);

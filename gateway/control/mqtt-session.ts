@@ -1,0 +1,75 @@
+/**
+ * The device session over MQTT (embedded or external broker): a CommandResult goes to the
+ * command book; everything else to the pipeline. Once the pipeline has stored a Hello the camera
+ * gets a HelloReply (and commands it never received go again); once it has kept a message aside
+ * the camera gets a Nack saying not to resend it. Serial does the same in serial-link.ts.
+ */
+import { commandCodec, commandResultCodec, helloReplyCodec, nackCodec } from '../decode/codec.js';
+import type { Logger } from '../log.js';
+import type { Command } from '../model/domain.js';
+import type { QuarantineRow } from '../model/input.js';
+import type { Accept, Accepted } from '../model/received.js';
+import { parseTopic, topics } from '../transport/mqtt/topics.js';
+import type { CommandBook } from './command-book.js';
+import type { DeviceSession } from './device-session.js';
+
+export interface MqttSessionDeps {
+  accept: Accept;
+  quarantine(row: QuarantineRow, done: (error: Error | null) => void): void;
+  session: DeviceSession;
+  book: CommandBook;
+  /** QoS 1, not retained; resolves when the broker took it. */
+  publish(topic: string, payload: Uint8Array): Promise<void>;
+  log: Logger;
+}
+
+export function mqttSessionAccept(deps: MqttSessionDeps): Accept {
+  const send = (topic: string, payload: Uint8Array): void => {
+    deps.publish(topic, payload).catch((error: Error) => deps.log.warn({ err: error.message, topic }, 'session reply not sent'));
+  };
+  const after = (deviceId: string | null, accepted: Accepted): void => {
+    if (accepted.outcome === 'quarantined') {
+      const to = deviceId ?? accepted.deviceId;
+      if (to !== undefined) send(topics.nack(to), nackCodec.encode(deps.session.nack(accepted, false)));
+      return;
+    }
+    for (const hello of deps.session.hellosIn(accepted.records)) {
+      send(topics.helloReply(hello.deviceId), helloReplyCodec.encode(deps.session.accepted(hello, 'mqtt')));
+      for (const command of deps.book.undelivered(hello.deviceId)) send(topics.commands(command.deviceId), commandCodec.encode(command));
+    }
+  };
+  return (r, done) => {
+    const topic = parseTopic(r.topic);
+    if (topic.kind === 'commandResult') {
+      const decoded = commandResultCodec.decode(r.payload);
+      const sender = r.deviceId ?? topic.deviceId;
+      if (decoded.ok && decoded.value.deviceId === sender) {
+        deps.book.result(decoded.value, sender);
+        return done(null, { outcome: 'stored', keys: [] });
+      }
+      const reason = decoded.ok ? 'IDENTITY_MISMATCH' : decoded.code;
+      const message = decoded.ok ? `result for ${decoded.value.deviceId} on ${r.topic}` : decoded.message;
+      const row: QuarantineRow = { ...r, deviceId: sender, reason, message };
+      return deps.quarantine(row, (error) => {
+        const accepted: Accepted = { outcome: 'quarantined', keys: [], reason, detail: message, deviceId: sender };
+        done(error === null ? null : (error as never), accepted);
+        if (error === null) after(sender, accepted);
+      });
+    }
+    const deviceId = r.deviceId ?? (topic.kind === 'telemetry' || topic.kind === 'batch' ? topic.deviceId : null);
+    deps.accept(r, (error, accepted) => {
+      done(error, accepted);
+      if (error === null && accepted !== undefined) after(deviceId, accepted);
+    });
+  };
+}
+
+/** Embedded broker: a camera's client acknowledged a PUBLISH on its commands topic. */
+export function commandDelivered(book: CommandBook): (topic: string, payload: Uint8Array) => void {
+  return (topic, payload) => {
+    const t = parseTopic(topic);
+    if (t.kind !== 'commands') return;
+    const decoded = commandCodec.decode(payload);
+    if (decoded.ok) book.mqttDelivered(decoded.value satisfies Command);
+  };
+}
