@@ -96,8 +96,17 @@ export class CommandBook {
   }
 
   /** The settings the gateway holds for a camera (defaults when none were ever set). */
-  settingsOf(deviceId: string, reported?: Partial<DeviceSettings>): DeviceSettings {
-    return this.store.settings(deviceId) ?? { ...SETTINGS_DEFAULTS, ...reported };
+  settingsOf(deviceId: string): DeviceSettings {
+    return this.store.settings(deviceId) ?? SETTINGS_DEFAULTS;
+  }
+
+  /** At a camera's first Hello: what it reported (its pre-event buffer) becomes what the gateway holds. */
+  adoptSettings(deviceId: string, reported: Partial<DeviceSettings>): DeviceSettings {
+    const held = this.store.settings(deviceId);
+    if (held !== undefined) return held;
+    const settings = { ...SETTINGS_DEFAULTS, ...reported };
+    this.store.saveSettings(deviceId, settings, this.clock.now());
+    return settings;
   }
 
   /** Written to the camera's port, or acknowledged by its MQTT client (again on a resend). */

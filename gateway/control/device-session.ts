@@ -45,7 +45,7 @@ export class DeviceSession {
   /** The reply to a stored Hello: accepted, gateway time, the offline timeout, settings, limits. */
   accepted(hello: Telemetry, transport: SessionTransport): HelloReply {
     const reported = hello.body.case === 'hello' ? { preEventBufferS: hello.body.value.preEventBufferS } : {};
-    return this.reply(hello.deviceId, hello.bootId, 'ACCEPTED', '', transport, this.deps.book.settingsOf(hello.deviceId, reported));
+    return this.reply(hello.deviceId, hello.bootId, 'ACCEPTED', '', transport, this.deps.book.adoptSettings(hello.deviceId, reported));
   }
 
   /** The reply to a Hello the gateway will not take (serial: an unregistered camera). */

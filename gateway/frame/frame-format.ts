@@ -109,3 +109,12 @@ export function decodeFrame(encoded: Uint8Array, maxFrameBytes: number): Frame |
 export function isDiscarded(value: Frame | Discarded): value is Discarded {
   return 'reason' in value;
 }
+
+/** The CRC-32C trailer a frame of this type and payload carries (a Nack names a frame by it). */
+export function frameCrc(type: FrameType, payload: Uint8Array): number {
+  const body = new Uint8Array(payload.length + 2);
+  body[0] = FRAME_VERSION;
+  body[1] = FRAME_TYPES[type];
+  body.set(payload, 2);
+  return crc32c(body);
+}

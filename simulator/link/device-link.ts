@@ -7,11 +7,16 @@
  * noisy line a long frame rarely arrives intact) and grows back as acks return. One link may
  * carry several cameras (a dock).
  *
+ * v1.1 (proto/README.md §3, "Session"): a HelloReply is handed to `onHelloReply`; a Nack that
+ * says "do not resend" drops the messages it names (by seq, or by the refused frame's CRC); an
+ * UNKNOWN_DEVICE Nack holds that camera's resends until a Hello is accepted (or an hour);
+ * a command id seen again is not executed again: its last result is sent again instead.
+ *
  * No timers and no clock inside: the owner calls `tick(now)` (real time or virtual time).
  */
-import { ackCodec, batchCodec, commandCodec, telemetryCodec } from '../../gateway/decode/codec.js';
-import type { Command, Telemetry } from '../../gateway/model/domain.js';
-import { type FrameType, encodeFrame } from '../../gateway/frame/frame-format.js';
+import { ackCodec, batchCodec, commandCodec, commandResultCodec, helloReplyCodec, nackCodec, telemetryCodec } from '../../gateway/decode/codec.js';
+import type { Command, CommandResult, HelloReply, Nack, Telemetry } from '../../gateway/model/domain.js';
+import { type FrameType, encodeFrame, frameCrc } from '../../gateway/frame/frame-format.js';
 import { Framer } from '../../gateway/frame/framer.js';
 
 export const DEVICE_LINK_DEFAULTS = {
@@ -23,6 +28,10 @@ export const DEVICE_LINK_DEFAULTS = {
   maxAckTimeoutMs: 30_000,
   /** Up to 50 messages per TelemetryBatch frame when resending. */
   batchMax: 50,
+  /** Frames remembered by CRC (a Nack may name a frame only by it), and command ids seen. */
+  remember: 256,
+  /** An UNKNOWN_DEVICE Nack holds that camera's resends this long (or until a Hello is accepted). */
+  unknownHoldMs: 3_600_000,
 };
 
 export type DeviceLinkOptions = Partial<typeof DEVICE_LINK_DEFAULTS>;
@@ -42,11 +51,16 @@ export interface DeviceLinkStats {
   dropped: number;
   acksReceived: number;
   framesDiscarded: number;
+  /** v1.1: Nacks received, and messages dropped because a Nack said not to resend them. */
+  nacksReceived: number;
+  refused: number;
+  /** v1.1: commands received again (same id): not executed again. */
+  duplicateCommands: number;
 }
 
 export class DeviceLink {
   readonly options: typeof DEVICE_LINK_DEFAULTS;
-  readonly stats: DeviceLinkStats = { sent: 0, resent: 0, acked: 0, dropped: 0, acksReceived: 0, framesDiscarded: 0 };
+  readonly stats: DeviceLinkStats = { sent: 0, resent: 0, acked: 0, dropped: 0, acksReceived: 0, framesDiscarded: 0, nacksReceived: 0, refused: 0, duplicateCommands: 0 };
   /** Per "device\0boot": seq -> entry, in seq order. */
   private readonly queues = new Map<string, Map<number, Entry>>();
   private size = 0;
@@ -58,6 +72,16 @@ export class DeviceLink {
   onCommand: (command: Command) => void = () => undefined;
   /** Called with every acknowledged message (device, boot, seq), e.g. for a test's ledger. */
   onAcked: (t: Telemetry) => void = () => undefined;
+  /** v1.1: the gateway's answer to a Hello, and its refusals. */
+  onHelloReply: (reply: HelloReply) => void = () => undefined;
+  onNack: (nack: Nack) => void = () => undefined;
+  /** CRC of each recent frame -> the messages in it. */
+  private readonly sentFrames = new Map<number, { key: string; seq: number }[]>();
+  /** Command id -> its last result ('' until one is sent). */
+  private readonly commandsSeen = new Map<string, CommandResult | null>();
+  /** Cameras whose resends wait (UNKNOWN_DEVICE), until this time. */
+  private readonly held = new Map<string, number>();
+  private nowMs = 0;
 
   constructor(
     private readonly write: (bytes: Uint8Array) => void,
@@ -85,7 +109,13 @@ export class DeviceLink {
     q.set(t.seq, { telemetry: t, lastSentMs: now, order: this.order++ });
     this.size++;
     this.stats.sent++;
-    if (options.transmit !== false) this.frame('TELEMETRY', telemetryCodec.encode(t));
+    if (options.transmit !== false) this.frame('TELEMETRY', telemetryCodec.encode(t), [{ key, seq: t.seq }]);
+  }
+
+  /** v1.1: what became of a command (sent again, unchanged, if the command comes again). */
+  sendResult(result: CommandResult): void {
+    if (this.commandsSeen.has(result.commandId)) this.commandsSeen.set(result.commandId, result);
+    this.frame('COMMAND_RESULT', commandResultCodec.encode(result));
   }
 
   /** Bytes from the gateway: Acks and Commands. */
@@ -100,24 +130,66 @@ export class DeviceLink {
         if (ack.ok) this.acknowledge(ack.value.deviceId, ack.value.bootId, ack.value.seq, ack.value.received);
       } else if (out.type === 'COMMAND') {
         const c = commandCodec.decode(out.payload);
-        if (c.ok) this.onCommand(c.value);
+        if (c.ok) this.command(c.value);
+      } else if (out.type === 'HELLO_REPLY') {
+        const h = helloReplyCodec.decode(out.payload);
+        if (!h.ok) continue;
+        if (h.value.status === 'ACCEPTED') this.held.delete(h.value.deviceId);
+        this.onHelloReply(h.value);
+      } else if (out.type === 'NACK') {
+        const n = nackCodec.decode(out.payload);
+        if (n.ok) this.refuse(n.value);
+      }
+    }
+  }
+
+  /** Executes an id once: a repeat gets the last result again (or nothing, if none yet). */
+  private command(c: Command): void {
+    if (this.commandsSeen.has(c.commandId)) {
+      this.stats.duplicateCommands++;
+      const last = this.commandsSeen.get(c.commandId);
+      if (last) this.frame('COMMAND_RESULT', commandResultCodec.encode(last));
+      return;
+    }
+    this.commandsSeen.set(c.commandId, null);
+    if (this.commandsSeen.size > this.options.remember) this.commandsSeen.delete(this.commandsSeen.keys().next().value!);
+    this.onCommand(c);
+  }
+
+  /** A Nack: drop what must not be resent; hold an unknown camera; resend later otherwise. */
+  private refuse(n: Nack): void {
+    this.stats.nacksReceived++;
+    this.onNack(n);
+    if (n.reason === 'UNKNOWN_DEVICE') {
+      if (n.deviceId !== '') this.held.set(n.deviceId, this.nowMs + this.options.unknownHoldMs);
+      return;
+    }
+    if (n.resend) return; // RETRY_LATER, TOO_LARGE: the timeout resends (in smaller batches)
+    const named = n.seqs.length > 0 ? n.seqs.map((seq) => ({ key: `${n.deviceId}\u0000${n.bootId}`, seq })) : (this.sentFrames.get(n.frameCrc) ?? []);
+    for (const { key, seq } of named) {
+      const q = this.queues.get(key);
+      if (q?.delete(seq)) {
+        this.size--;
+        this.stats.refused++;
       }
     }
   }
 
   /** Resends what has waited longer than the ack timeout. */
   tick(now: number): void {
+    this.nowMs = now;
     const due: Entry[] = [];
     for (const q of this.queues.values()) {
-      for (const e of q.values()) if (now - e.lastSentMs >= this.timeoutMs) due.push(e);
+      for (const e of q.values()) if (now - e.lastSentMs >= this.timeoutMs && !this.isHeld(e.telemetry.deviceId, now)) due.push(e);
     }
     if (due.length === 0) return;
     due.sort((a, b) => a.order - b.order);
     for (let i = 0; i < due.length; i += this.batchSize) {
       const chunk = due.slice(i, i + this.batchSize);
       for (const e of chunk) e.lastSentMs = now;
-      if (chunk.length === 1) this.frame('TELEMETRY', telemetryCodec.encode(chunk[0]!.telemetry));
-      else this.frame('TELEMETRY_BATCH', batchCodec.encode(chunk.map((e) => e.telemetry)));
+      const named = chunk.map((e) => ({ key: `${e.telemetry.deviceId}\u0000${e.telemetry.bootId}`, seq: e.telemetry.seq }));
+      if (chunk.length === 1) this.frame('TELEMETRY', telemetryCodec.encode(chunk[0]!.telemetry), named);
+      else this.frame('TELEMETRY_BATCH', batchCodec.encode(chunk.map((e) => e.telemetry)), named);
       this.stats.resent += chunk.length;
     }
     // Nothing acknowledged for a whole timeout: wait longer, and send shorter frames.
@@ -163,7 +235,20 @@ export class DeviceLink {
     this.stats.dropped++;
   }
 
-  private frame(type: FrameType, payload: Uint8Array): void {
-    this.write(encodeFrame(type, payload));
+  private isHeld(deviceId: string, now: number): boolean {
+    const until = this.held.get(deviceId);
+    if (until === undefined) return false;
+    if (now < until) return true;
+    this.held.delete(deviceId);
+    return false;
+  }
+
+  private frame(type: FrameType, payload: Uint8Array, named?: { key: string; seq: number }[]): void {
+    const wire = encodeFrame(type, payload);
+    if (named !== undefined) {
+      this.sentFrames.set(frameCrc(type, payload), named);
+      if (this.sentFrames.size > this.options.remember) this.sentFrames.delete(this.sentFrames.keys().next().value!);
+    }
+    this.write(wire);
   }
 }

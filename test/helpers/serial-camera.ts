@@ -1,12 +1,14 @@
 /** A camera on a real serial port (one end of a pty pair), speaking through the DeviceLink. */
 import { autoDetect } from '@serialport/bindings-cpp';
 import { SerialPortStream } from '@serialport/stream';
-import type { Command, Telemetry, TelemetryBody } from '../../gateway/model/domain.js';
+import type { Command, HelloReply, Nack, Telemetry, TelemetryBody } from '../../gateway/model/domain.js';
 import { DeviceLink, type DeviceLinkOptions } from '../../simulator/link/device-link.js';
 
 export class SerialCamera {
   readonly link: DeviceLink;
   readonly commands: Command[] = [];
+  readonly helloReplies: HelloReply[] = [];
+  readonly nacks: Nack[] = [];
   private port: SerialPortStream;
   private seq = 0;
   private timer: NodeJS.Timeout;
@@ -21,6 +23,8 @@ export class SerialCamera {
       if (this.port.isOpen) this.port.write(Buffer.from(bytes));
     }, options);
     this.link.onCommand = (c) => this.commands.push(c);
+    this.link.onHelloReply = (h) => this.helloReplies.push(h);
+    this.link.onNack = (n) => this.nacks.push(n);
     this.port.on('data', (d: Buffer) => this.link.receive(d));
     this.timer = setInterval(() => this.link.tick(Date.now()), 50);
   }
@@ -31,8 +35,8 @@ export class SerialCamera {
     return c;
   }
 
-  send(body: TelemetryBody, bootId = 1): Telemetry {
-    const t: Telemetry = { deviceId: this.deviceId, bootId, seq: ++this.seq, timeMs: Date.now(), body };
+  send(body: TelemetryBody, bootId = 1, deviceId = this.deviceId): Telemetry {
+    const t: Telemetry = { deviceId, bootId, seq: ++this.seq, timeMs: Date.now(), body };
     this.link.send(t, Date.now());
     return t;
   }

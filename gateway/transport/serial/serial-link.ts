@@ -8,8 +8,7 @@ import { ackCodec, commandCodec, commandResultCodec, helloReplyCodec, nackCodec 
 import type { Command, CommandResult, HelloReply, Nack, Telemetry } from '../../model/domain.js';
 import type { Accepted } from '../../model/received.js';
 import type { Clock } from '../../clock.js';
-import { FRAME_TYPES, FRAME_VERSION, encodeFrame } from '../../frame/frame-format.js';
-import { crc32c } from '../../frame/crc32c.js';
+import { encodeFrame, frameCrc } from '../../frame/frame-format.js';
 import { Framer, emptyFramerStats } from '../../frame/framer.js';
 import type { Logger } from '../../log.js';
 import type { GatewayMetrics } from '../../metrics.js';
@@ -179,13 +178,4 @@ export class SerialLink {
     }
     return ok;
   }
-}
-
-/** The CRC-32C trailer a frame of this type and payload carried (a Nack names the frame by it). */
-function frameCrc(type: Parameters<typeof encodeFrame>[0], payload: Uint8Array): number {
-  const body = new Uint8Array(payload.length + 2);
-  body[0] = FRAME_VERSION;
-  body[1] = FRAME_TYPES[type];
-  body.set(payload, 2);
-  return crc32c(body);
 }
