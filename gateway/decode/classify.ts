@@ -5,7 +5,7 @@
  */
 import type { Received } from '../model/received.js';
 import type { CaptureRecord } from '../model/capture-record.js';
-import { activityCodec, batchCodec, telemetryCodec } from './codec.js';
+import { activityCodec, batchCodec, peekTelemetryKeys, telemetryCodec } from './codec.js';
 import type { Telemetry } from '../model/domain.js';
 import type { FrameType } from '../frame/frame-format.js';
 import type { InputKind, NewInput, QuarantineRow, TelemetryKey } from '../model/input.js';
@@ -29,6 +29,13 @@ function quarantine(r: Received, reason: string, message: string, deviceId: stri
   };
 }
 
+/** Telemetry kept aside: with the keys it claimed when it decodes as protobuf (a Nack names them). */
+function invalidTelemetry(r: Received, failed: { code: string; message: string }, deviceId: string | null, batch: boolean): Classified {
+  const c = quarantine(r, failed.code, failed.message, deviceId);
+  if (!c.ok && failed.code === 'INVALID_FIELD') c.quarantine.keys = peekTelemetryKeys(r.payload, batch);
+  return c;
+}
+
 function telemetryInput(r: Received, kind: InputKind, items: Telemetry[], deviceId: string | null): NewInput {
   const keys: TelemetryKey[] = new Array(items.length);
   const records: CaptureRecord[] = new Array(items.length);
@@ -49,7 +56,7 @@ function classifyFrame(r: Received, type: FrameType): Classified {
     case 'TELEMETRY':
     case 'TELEMETRY_BATCH': {
       const decoded = type === 'TELEMETRY' ? telemetryCodec.decode(r.payload) : batchCodec.decode(r.payload);
-      if (!decoded.ok) return quarantine(r, decoded.code, decoded.message, null);
+      if (!decoded.ok) return invalidTelemetry(r, decoded, null, type === 'TELEMETRY_BATCH');
       const items = Array.isArray(decoded.value) ? decoded.value : [decoded.value];
       const single = type === 'TELEMETRY' ? items[0]!.deviceId : null;
       return { ok: true, input: telemetryInput(r, type === 'TELEMETRY' ? 'telemetry' : 'batch', items, single) };
@@ -90,7 +97,7 @@ export function classify(r: Received): Classified {
         return quarantine(r, 'IDENTITY_MISMATCH', `${r.deviceId} published on ${r.topic}`, topic.deviceId);
       }
       const decoded = topic.kind === 'telemetry' ? telemetryCodec.decode(r.payload) : batchCodec.decode(r.payload);
-      if (!decoded.ok) return quarantine(r, decoded.code, decoded.message, topic.deviceId);
+      if (!decoded.ok) return invalidTelemetry(r, decoded, topic.deviceId, topic.kind === 'batch');
       const items = Array.isArray(decoded.value) ? decoded.value : [decoded.value];
       // A camera reports only for itself.
       const foreign = items.find((t) => t.deviceId !== topic.deviceId);

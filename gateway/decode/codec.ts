@@ -32,6 +32,7 @@ import {
   commandFromProto,
   deviceStateFromProto,
   telemetryFromProto,
+  isDeviceId,
 } from './validate.js';
 
 /** proto3 canonical JSON: lowerCamelCase names, enums by name, 64-bit integers as strings. */
@@ -120,3 +121,18 @@ export const CODECS_BY_TYPE = {
 } as const;
 
 export type MessageTypeName = keyof typeof CODECS_BY_TYPE;
+
+/**
+ * The (device, boot, seq) of each item in telemetry that decodes as protobuf but fails
+ * validation, so a refusal (Nack) can name them; [] when even that fails.
+ */
+export function peekTelemetryKeys(bytes: Uint8Array, batch: boolean): { deviceId: string; bootId: number; seq: number; item: number }[] {
+  try {
+    const items = batch ? (pb.TelemetryBatch.decode(bytes).items ?? []) : [pb.Telemetry.decode(bytes)];
+    return items
+      .map((t, item) => ({ deviceId: t.deviceId ?? '', bootId: Number(t.bootId ?? 0), seq: Number(t.seq ?? 0), item }))
+      .filter((k) => isDeviceId(k.deviceId) && Number.isSafeInteger(k.seq) && k.seq >= 1);
+  } catch {
+    return [];
+  }
+}

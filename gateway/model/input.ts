@@ -38,4 +38,6 @@ export interface QuarantineRow {
   payload: Uint8Array | null;
   /** Bytes received (defaults to the payload's length; an oversize packet is not kept). */
   size?: number;
+  /** Telemetry that failed validation: the (device, boot, seq) it claimed, for the Nack. Not stored. */
+  keys?: TelemetryKey[];
 }

@@ -92,7 +92,7 @@ export class Pipeline {
   quarantine(q: QuarantineRow, done: AcceptDone = () => undefined, decoded?: NewInput): void {
     this.deps.metrics.quarantined.inc({ reason: q.reason });
     this.badInput.warn(`${q.deviceId ?? q.clientId ?? q.transport}`, q.receivedMs, { reason: q.reason, topic: q.topic, client: q.clientId }, `quarantined: ${q.message}`);
-    const accepted = { outcome: 'quarantined', keys: decoded?.keys ?? [], records: decoded?.records, reason: q.reason, detail: q.message, deviceId: q.deviceId ?? undefined } as const;
+    const accepted = { outcome: 'quarantined', keys: q.keys ?? decoded?.keys ?? [], records: decoded?.records, reason: q.reason, detail: q.message, deviceId: q.deviceId ?? undefined } as const;
     this.deps.writer.submitQuarantine(q, (error) => done(error, accepted));
   }
 
