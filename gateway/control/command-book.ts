@@ -54,6 +54,7 @@ export class CommandBook {
   /** Cameras with commands not yet acknowledged (serial resends look only at these). */
   private readonly awaiting = new Set<string>();
   private sweeper: NodeJS.Timeout | null = null;
+  private lastPruneMs = 0;
   readonly counts = { issued: 0, delivered: 0, results: 0, expired: 0, refusedResults: 0 };
 
   constructor(
@@ -102,16 +103,28 @@ export class CommandBook {
 
   /** At a camera's first Hello: what it reported (its pre-event buffer) becomes what the gateway holds. */
   adoptSettings(deviceId: string, reported: Partial<DeviceSettings>): DeviceSettings {
-    const held = this.store.settings(deviceId);
-    if (held !== undefined) return held;
     const settings = { ...SETTINGS_DEFAULTS, ...reported };
-    this.store.saveSettings(deviceId, settings, this.clock.now());
-    return settings;
+    return this.safely('settings not read or saved', settings, () => {
+      const held = this.store.settings(deviceId);
+      if (held !== undefined) return held;
+      this.store.saveSettings(deviceId, settings, this.clock.now());
+      return settings;
+    });
+  }
+
+  /** Store trouble on a transport's path is logged, never thrown into it (the next message tries again). */
+  private safely<T>(what: string, fallback: T, fn: () => T): T {
+    try {
+      return fn();
+    } catch (error) {
+      this.log.warn({ err: (error as Error).message }, `commands: ${what} (store failing)`);
+      return fallback;
+    }
   }
 
   /** Written to the camera's port, or acknowledged by its MQTT client (again on a resend). */
   delivered(commandId: string): void {
-    if (this.store.delivered(commandId, this.clock.now())) this.counts.delivered++;
+    if (this.safely('delivery not recorded', false, () => this.store.delivered(commandId, this.clock.now()))) this.counts.delivered++;
   }
 
   /** A camera's MQTT client acknowledged a PUBLISH on its commands topic (embedded broker). */
@@ -122,12 +135,16 @@ export class CommandBook {
   /** MQTT, after a hello: commands never delivered (broker restart, clean session) go again. */
   undelivered(deviceId: string): Command[] {
     if (!this.awaiting.has(deviceId)) return [];
-    return this.store.queued(deviceId);
+    return this.safely('queued commands not read', [], () => this.store.queued(deviceId));
   }
 
   /** Serial, when the camera is heard: commands to write now (queued, or delivered and not acknowledged). */
   dueOnSerial(deviceId: string): Command[] {
     if (!this.awaiting.has(deviceId)) return [];
+    return this.safely('queued commands not read', [], () => this.due(deviceId));
+  }
+
+  private due(deviceId: string): Command[] {
     const now = this.clock.now();
     const due = this.store.ofDevice(deviceId, this.options.maxOpenPerDevice * 4, 0).commands.filter(
       (r) => r.state === 'QUEUED' || (r.state === 'DELIVERED' && now - (r.deliveredMs ?? 0) >= this.options.resendAfterMs),
@@ -136,8 +153,19 @@ export class CommandBook {
     return due.map((r) => r.command);
   }
 
-  /** A CommandResult from `sender` (the authenticated camera, or the serial frame's device). */
+  /**
+   * A CommandResult from `sender` (the authenticated camera, or the serial frame's device).
+   * Throws STORE_FAILED when it cannot be recorded (then do not acknowledge it: it comes again).
+   */
   result(r: CommandResult, sender: string): ResultOutcome {
+    try {
+      return this.applyResult(r, sender);
+    } catch (error) {
+      throw new GatewayError('STORE_FAILED', `command result not recorded: ${(error as Error).message}`, { cause: error });
+    }
+  }
+
+  private applyResult(r: CommandResult, sender: string): ResultOutcome {
     const record = this.store.get(r.commandId);
     if (record === undefined) return this.refused(r, sender, 'unknown-command');
     if (record.command.deviceId !== r.deviceId || r.deviceId !== sender) return this.refused(r, sender, 'not-yours');
@@ -159,13 +187,26 @@ export class CommandBook {
     return this.store.ofDevice(deviceId, limit, offset);
   }
 
-  /** Expires what is overdue; forgets what finished long ago. */
+  /**
+   * Expires what is overdue; forgets what finished long ago. Writes only when something is due
+   * (a read decides), and a failing store is logged and tried again on the next sweep.
+   */
   sweep(): void {
     const now = this.clock.now();
-    const expired = this.store.expire(now);
-    this.counts.expired += expired.length;
-    for (const e of expired) this.log.info({ command: e.commandId, device: e.deviceId }, 'command expired');
-    if (now % 60_000 < this.options.sweepMs) this.store.prune(now - this.options.keepMs);
+    try {
+      const next = this.store.nextExpiry();
+      if (next !== null && next <= now) {
+        const expired = this.store.expire(now);
+        this.counts.expired += expired.length;
+        for (const e of expired) this.log.info({ command: e.commandId, device: e.deviceId }, 'command expired');
+      }
+      if (now - this.lastPruneMs >= 3_600_000) {
+        this.lastPruneMs = now;
+        this.store.prune(now - this.options.keepMs);
+      }
+    } catch (error) {
+      this.log.warn({ err: (error as Error).message }, 'commands: expiry not recorded now; retrying');
+    }
   }
 }
 

@@ -5,6 +5,7 @@
  * the camera gets a Nack saying not to resend it. Serial does the same in serial-link.ts.
  */
 import { commandCodec, commandResultCodec, helloReplyCodec, nackCodec } from '../decode/codec.js';
+import type { GatewayError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { Command } from '../model/domain.js';
 import type { QuarantineRow } from '../model/input.js';
@@ -44,7 +45,11 @@ export function mqttSessionAccept(deps: MqttSessionDeps): Accept {
       const decoded = commandResultCodec.decode(r.payload);
       const sender = r.deviceId ?? topic.deviceId;
       if (decoded.ok && decoded.value.deviceId === sender) {
-        deps.book.result(decoded.value, sender);
+        try {
+          deps.book.result(decoded.value, sender);
+        } catch (error) {
+          return done(error as GatewayError); // no PUBACK: the camera sends it again
+        }
         return done(null, { outcome: 'stored', keys: [] });
       }
       const reason = decoded.ok ? 'IDENTITY_MISMATCH' : decoded.code;

@@ -79,6 +79,7 @@ export class CommandStore {
         `UPDATE commands SET state = 'EXPIRED', reason = CASE state WHEN 'ACKNOWLEDGED' THEN 'accepted, but no result before it expired' ELSE 'not acknowledged before it expired' END,
          done_ms = ?, updated_ms = ? WHERE ${OPEN_SQL} AND expires_ms <= ? RETURNING command_id, device_id`,
       ),
+      nextExpiry: db.prepare(`SELECT min(expires_ms) FROM commands WHERE ${OPEN_SQL}`).pluck(),
       prune: db.prepare(`DELETE FROM commands WHERE done_ms IS NOT NULL AND done_ms < ?`),
       settings: db.prepare('SELECT heartbeat_interval_s, pre_event_buffer_s, sleep_after_idle_s FROM device_settings WHERE device_id = ?'),
       saveSettings: db.prepare(
@@ -130,6 +131,11 @@ export class CommandStore {
 
   done(commandId: string, state: 'SUCCEEDED' | 'FAILED' | 'REJECTED', reason: string, nowMs: number): boolean {
     return this.stmts.done.run(state, reason, nowMs, nowMs, nowMs, commandId).changes > 0;
+  }
+
+  /** The earliest expiry of an open command (a read: no write lock), or null. */
+  nextExpiry(): number | null {
+    return (this.stmts.nextExpiry.get() as number | null) ?? null;
   }
 
   /** Open commands past their expiry become EXPIRED; returns them. */

@@ -133,8 +133,16 @@ export class SerialLink {
 
   private onCommandResult(payload: Uint8Array): void {
     const decoded = commandResultCodec.decode(payload);
-    if (decoded.ok) this.deps.session.commandResult(decoded.value, decoded.value.deviceId);
-    else this.send('NACK', nackCodec.encode({ deviceId: '', bootId: 0, seqs: [], reason: 'INVALID', resend: false, detail: decoded.message, frameCrc: frameCrc('COMMAND_RESULT', payload) }));
+    const crc = frameCrc('COMMAND_RESULT', payload);
+    if (!decoded.ok) {
+      this.send('NACK', nackCodec.encode({ deviceId: '', bootId: 0, seqs: [], reason: 'INVALID', resend: false, detail: decoded.message, frameCrc: crc }));
+      return;
+    }
+    try {
+      this.deps.session.commandResult(decoded.value, decoded.value.deviceId);
+    } catch {
+      this.send('NACK', nackCodec.encode(this.deps.session.nack({ outcome: 'quarantined', keys: [], deviceId: decoded.value.deviceId }, true, crc)));
+    }
   }
 
   private send(type: Parameters<typeof encodeFrame>[0], payload: Uint8Array): boolean {
