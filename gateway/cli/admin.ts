@@ -5,7 +5,8 @@ import { isDeviceId } from '../decode/validate.js';
 import { describeError } from '../errors.js';
 import { type AccountRole, Credentials, type TokenRole } from '../store/credentials.js';
 import { openDb } from '../store/db.js';
-import { dataDirOption } from './options.js';
+import { importDevices, readDeviceCsv } from './devices-import.js';
+import { dataDirOption, duration } from './options.js';
 
 async function withCredentials<T>(dataDir: string, fn: (c: Credentials) => Promise<T> | T): Promise<T> {
   const db = openDb(dataDir, 'full');
@@ -22,6 +23,7 @@ function fail(message: string): never {
 }
 
 const iso = (ms: number | null): string => (ms === null ? '-' : new Date(ms).toISOString());
+const rotating = (until: number | null): string => (until !== null && until > Date.now() ? `\tprevious secret valid until ${iso(until)}` : '');
 
 export function registerAdmin(program: Command): void {
   const devices = program.command('devices').description('camera credentials (MQTT username = client id = device id)');
@@ -29,16 +31,41 @@ export function registerAdmin(program: Command): void {
     .command('add')
     .description('register a camera (--rotate: give a registered one a new secret); prints the secret once')
     .argument('<device-id>', '1-64 of [A-Za-z0-9_.-]')
-    .option('--rotate', 'give an already registered camera a new secret (the old one stops working; a revoked camera is re-admitted)', false)
+    .option('--rotate', 'give an already registered camera a new secret (the old one stops working, or after --grace; a revoked camera is re-admitted)', false)
+    .option('--grace <time>', 'with --rotate: the old secret keeps working this long (e.g. 24h, 7d) while the new one is rolled out', duration)
     .addOption(dataDirOption(GATEWAY_DEFAULTS.dataDir))
-    .action(async (id: string, opts: { dataDir: string; rotate: boolean }) => {
+    .action(async (id: string, opts: { dataDir: string; rotate: boolean; grace?: number }) => {
       if (!isDeviceId(id)) fail(`device id ${JSON.stringify(id)}: expected 1-64 of [A-Za-z0-9_.-]`);
+      if (opts.grace !== undefined && !opts.rotate) fail('--grace goes with --rotate');
       const secret = await withCredentials(opts.dataDir, (c) => {
-        if (c.isDevice(id) && !opts.rotate) fail(`${id} is already registered: add --rotate to give it a new secret (its current one stops working)`);
-        return c.addDevice(id, Date.now());
+        if (c.isDevice(id) && !opts.rotate) fail(`${id} is already registered: add --rotate to give it a new secret (its current one stops working; --grace 24h keeps it a day)`);
+        return c.addDevice(id, Date.now(), { graceMs: opts.grace });
       }).catch((error: unknown) => fail(describeError(error)));
       process.stdout.write(`${id} ${secret}\n`);
       process.stderr.write(`(the secret is shown once; the gateway keeps only a scrypt hash)\n`);
+      if (opts.grace !== undefined) process.stderr.write(`(the previous secret also works until ${iso(Date.now() + opts.grace)})\n`);
+    });
+  devices
+    .command('import')
+    .description('register a fleet from a CSV with a device_id column; writes device_id,secret for each camera registered')
+    .argument('<file.csv>', 'a CSV whose first line names the columns; device_id is required, other columns are ignored')
+    .option('--out <file>', 'write the secrets here (created with mode 0600; must not exist) instead of stdout')
+    .option('--rotate', 'give cameras already registered a new secret too (default: skip them)', false)
+    .option('--grace <time>', 'with --rotate: old secrets keep working this long (e.g. 24h)', duration)
+    .addOption(dataDirOption(GATEWAY_DEFAULTS.dataDir))
+    .addHelpText('after', '\nExample:\n  bwc-gateway devices import fleet.csv --out secrets.csv\n  bwc-gateway devices import fleet.csv --rotate --grace 7d --out new-secrets.csv')
+    .action(async (file: string, opts: { dataDir: string; out?: string; rotate: boolean; grace?: number }) => {
+      if (opts.grace !== undefined && !opts.rotate) fail('--grace goes with --rotate');
+      const ids = await readDeviceCsv(file).catch((error: unknown) => fail(describeError(error)));
+      const started = Date.now();
+      const result = await withCredentials(opts.dataDir, (c) =>
+        importDevices(c, ids, { rotate: opts.rotate, graceMs: opts.grace, out: opts.out, progress: (line) => process.stderr.write(`${line}\n`) }),
+      ).catch((error: unknown) => fail(describeError(error)));
+      process.stderr.write(
+        `${result.registered} registered, ${result.rotated} given a new secret, ${result.skipped.length} already registered and skipped` +
+          `${result.skipped.length > 0 ? ` (${result.skipped.slice(0, 5).join(', ')}${result.skipped.length > 5 ? ', ...' : ''}; --rotate to re-key them)` : ''}` +
+          ` in ${((Date.now() - started) / 1000).toFixed(1)} s${opts.out !== undefined ? `; secrets in ${opts.out}` : ''}\n`,
+      );
     });
   devices
     .command('list')
@@ -48,7 +75,7 @@ export function registerAdmin(program: Command): void {
     .action(async (opts: { dataDir: string; json: boolean }) => {
       const list = await withCredentials(opts.dataDir, (c) => c.listDevices());
       if (opts.json) process.stdout.write(`${JSON.stringify(list)}\n`);
-      else for (const d of list) process.stdout.write(`${d.deviceId}\tcreated ${iso(d.createdMs)}\t${d.revokedMs === null ? 'active' : `revoked ${iso(d.revokedMs)}`}\n`);
+      else for (const d of list) process.stdout.write(`${d.deviceId}\tcreated ${iso(d.createdMs)}\t${d.revokedMs === null ? 'active' : `revoked ${iso(d.revokedMs)}`}${rotating(d.previousSecretUntilMs)}\n`);
     });
   devices
     .command('revoke')

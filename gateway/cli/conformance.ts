@@ -3,20 +3,14 @@
  * a pass/fail line per rule. Exit code 0 only if every rule passes.
  */
 import { autoDetect } from '@serialport/bindings-cpp';
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import { CONFORMANCE_DEFAULTS, ConformanceChecker, type RuleResult } from '../conformance/checker.js';
 import { probeMqtt } from '../conformance/mqtt-probe.js';
 import { probeSerial } from '../conformance/serial-probe.js';
 import { isDeviceId } from '../decode/validate.js';
 import { describeError } from '../errors.js';
 import { parseSerialSpec } from '../transport/serial/serial-config.js';
-
-export function duration(value: string): number {
-  const m = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(value.trim());
-  if (m === null) throw new InvalidArgumentError(`${value} is not a duration (e.g. 90s, 2m, 1500ms)`);
-  const n = Number(m[1]);
-  return Math.round(m[2] === 'ms' ? n : m[2] === 'm' ? n * 60_000 : n * 1000);
-}
+import { duration } from './options.js';
 
 interface Options {
   serial?: string;

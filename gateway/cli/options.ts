@@ -25,6 +25,14 @@ export function epochMs(value: string): number {
   return n;
 }
 
+/** "90s", "2m", "24h", "7d", "1500ms" (a bare number is seconds) -> milliseconds. */
+export function duration(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)?$/.exec(value.trim());
+  if (m === null) throw new InvalidArgumentError(`${value} is not a duration (e.g. 90s, 2m, 24h, 7d, 1500ms)`);
+  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[(m[2] ?? 's') as 'ms' | 's' | 'm' | 'h' | 'd'];
+  return Math.round(Number(m[1]) * unit);
+}
+
 /** The data-dir option, common to every command that opens the store. */
 export function dataDirOption(defaultDir: string): Option {
   return new Option('--data-dir <dir>', 'where the SQLite store lives').env('BWC_DATA_DIR').default(defaultDir);

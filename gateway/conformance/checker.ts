@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { telemetryCodec } from '../decode/codec.js';
 import type { Telemetry } from '../model/domain.js';
+import type { RejectCode } from '../decode/result.js';
 
 export const CONFORMANCE_DEFAULTS = {
   /** Expected heartbeat interval; a gap over 1.5x fails (3 missed heartbeats make a camera offline). */
@@ -83,7 +84,7 @@ export class ConformanceChecker {
   }
 
   /** A payload that did not decode, or had a field out of range. */
-  rejected(code: 'DECODE_FAILED' | 'INVALID_FIELD', message: string): void {
+  rejected(code: RejectCode, message: string): void {
     this.fail(code === 'DECODE_FAILED' ? 'decode' : 'ranges', message);
   }
 

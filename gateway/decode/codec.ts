@@ -13,7 +13,7 @@ import {
 } from './session-messages.js';
 import { pb } from './proto.js';
 import { readProtoJson } from './json-reader.js';
-import { FieldError, type Result, ok, reject } from './result.js';
+import { FieldError, type Result, TooLargeError, ok, reject } from './result.js';
 import {
   ackToProto,
   activityToProto,
@@ -58,6 +58,7 @@ function validated<T>(build: () => T): Result<T> {
   try {
     return ok(build());
   } catch (error) {
+    if (error instanceof TooLargeError) return reject('TOO_LARGE', error.message);
     if (error instanceof FieldError) return reject('INVALID_FIELD', error.message);
     throw error;
   }

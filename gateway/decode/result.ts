@@ -1,5 +1,5 @@
 /** Decoding never throws: it returns a value or a rejection that names what was wrong. */
-export type RejectCode = 'DECODE_FAILED' | 'INVALID_FIELD';
+export type RejectCode = 'DECODE_FAILED' | 'INVALID_FIELD' | 'TOO_LARGE';
 
 export interface Rejection {
   ok: false;
@@ -27,3 +27,6 @@ export class FieldError extends Error {
     super(`${path}: ${problem}`);
   }
 }
+
+/** A message with more items than allowed (a batch): refused as TOO_LARGE, "split and resend". */
+export class TooLargeError extends FieldError {}

@@ -20,7 +20,7 @@ import {
   TRIGGER_KIND,
 } from './enums.js';
 import type { Ack, Activity, Alert, Assignment, Command, CommandAction, DeviceSettings, DeviceState, Telemetry, TelemetryBody } from '../model/domain.js';
-import { FieldError } from './result.js';
+import { FieldError, TooLargeError } from './result.js';
 
 /** Device ids: 1 to 64 of [A-Za-z0-9_.-] (safe as an MQTT topic level and a file name). */
 export const DEVICE_ID_PATTERN = /^[A-Za-z0-9_.-]{1,64}$/;
@@ -196,7 +196,7 @@ export function telemetryFromProto(m: bwc.v1.Telemetry, path = ''): Telemetry {
 export function batchFromProto(m: bwc.v1.TelemetryBatch): Telemetry[] {
   const items = m.items ?? [];
   if (items.length === 0) throw new FieldError('items', 'is empty');
-  if (items.length > MAX_BATCH_ITEMS) throw new FieldError('items', `has ${items.length} items, more than ${MAX_BATCH_ITEMS}`);
+  if (items.length > MAX_BATCH_ITEMS) throw new TooLargeError('items', `has ${items.length} items, more than ${MAX_BATCH_ITEMS}: split it`);
   return items.map((item, i) => telemetryFromProto(item as bwc.v1.Telemetry, `items[${i}]`));
 }
 

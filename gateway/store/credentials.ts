@@ -33,10 +33,22 @@ function hashSecret(secret: string, salt: Buffer, N: number = CREDENTIAL_DEFAULT
 
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 
+interface DeviceRow {
+  salt: Buffer;
+  hash: Buffer;
+  n: number;
+  prev_salt: Buffer | null;
+  prev_hash: Buffer | null;
+  prev_scrypt_n: number | null;
+  prev_until_ms: number | null;
+}
+
 export interface DeviceCredential {
   deviceId: string;
   createdMs: number;
   revokedMs: number | null;
+  /** A rotation's grace period: the previous secret is accepted until then (may be past). */
+  previousSecretUntilMs: number | null;
 }
 
 /**
@@ -82,30 +94,38 @@ export class Credentials {
    * Registers (or re-keys) a device; returns its new secret, to be shown once. `scryptN` lowers
    * the hashing cost for simulated fleets of thousands (their secrets are random too).
    */
-  async addDevice(deviceId: string, nowMs: number, options: { scryptN?: number } = {}): Promise<string> {
+  async addDevice(deviceId: string, nowMs: number, options: { scryptN?: number; graceMs?: number | undefined } = {}): Promise<string> {
     checkName(deviceId, 'device id');
     const secret = newSecret();
     const salt = randomBytes(16);
     const N = options.scryptN ?? CREDENTIAL_DEFAULTS.scryptN;
     const hash = await hashSecret(secret, salt, N);
+    // A rotation with a grace period keeps the previous secret valid until then (a revoked
+    // camera's old secret never is); without one, the old secret stops working now.
+    const until = options.graceMs !== undefined && options.graceMs > 0 ? nowMs + options.graceMs : null;
     this.db
       .prepare(
         `INSERT INTO devices(device_id, salt, hash, scrypt_n, created_ms, revoked_ms) VALUES (?, ?, ?, ?, ?, NULL)
-         ON CONFLICT(device_id) DO UPDATE SET salt = excluded.salt, hash = excluded.hash, scrypt_n = excluded.scrypt_n,
-           created_ms = excluded.created_ms, revoked_ms = NULL`,
+         ON CONFLICT(device_id) DO UPDATE SET
+           prev_salt = CASE WHEN ? IS NULL OR devices.revoked_ms IS NOT NULL THEN NULL ELSE devices.salt END,
+           prev_hash = CASE WHEN ? IS NULL OR devices.revoked_ms IS NOT NULL THEN NULL ELSE devices.hash END,
+           prev_scrypt_n = CASE WHEN ? IS NULL OR devices.revoked_ms IS NOT NULL THEN NULL ELSE devices.scrypt_n END,
+           prev_until_ms = CASE WHEN devices.revoked_ms IS NOT NULL THEN NULL ELSE ? END,
+           salt = excluded.salt, hash = excluded.hash, scrypt_n = excluded.scrypt_n, created_ms = excluded.created_ms, revoked_ms = NULL`,
       )
-      .run(deviceId, salt, hash, N, nowMs);
+      .run(deviceId, salt, hash, N, nowMs, until, until, until, until);
     return secret;
   }
 
   listDevices(): DeviceCredential[] {
     return (
-      this.db.prepare('SELECT device_id, created_ms, revoked_ms FROM devices ORDER BY device_id').all() as {
+      this.db.prepare('SELECT device_id, created_ms, revoked_ms, prev_until_ms FROM devices ORDER BY device_id').all() as {
         device_id: string;
         created_ms: number;
         revoked_ms: number | null;
+        prev_until_ms: number | null;
       }[]
-    ).map((r) => ({ deviceId: r.device_id, createdMs: r.created_ms, revokedMs: r.revoked_ms }));
+    ).map((r) => ({ deviceId: r.device_id, createdMs: r.created_ms, revokedMs: r.revoked_ms, previousSecretUntilMs: r.prev_until_ms }));
   }
 
   revokeDevice(deviceId: string, nowMs: number): boolean {
@@ -142,11 +162,17 @@ export class Credentials {
 
   /** Checks an MQTT username and password: a device, or a service account. */
   async verify(username: string, secret: string): Promise<Principal | undefined> {
-    const device = this.db.prepare('SELECT salt, hash, scrypt_n AS n FROM devices WHERE device_id = ? AND revoked_ms IS NULL').get(username) as
-      | { salt: Buffer; hash: Buffer; n: number }
-      | undefined;
+    const device = this.db
+      .prepare('SELECT salt, hash, scrypt_n AS n, prev_salt, prev_hash, prev_scrypt_n, prev_until_ms FROM devices WHERE device_id = ? AND revoked_ms IS NULL')
+      .get(username) as DeviceRow | undefined;
     if (device !== undefined) {
-      return (await this.check(`device:${username}`, secret, device)) ? { kind: 'device', name: username, role: 'device' } : undefined;
+      if (await this.check(`device:${username}`, secret, device)) return { kind: 'device', name: username, role: 'device' };
+      // During a rotation's grace period the previous secret still works.
+      const previous = device.prev_until_ms !== null && device.prev_until_ms > Date.now() && device.prev_salt !== null && device.prev_hash !== null;
+      if (previous && (await this.check(`device:${username}`, secret, { salt: device.prev_salt!, hash: device.prev_hash!, n: device.prev_scrypt_n ?? CREDENTIAL_DEFAULTS.scryptN }))) {
+        return { kind: 'device', name: username, role: 'device' };
+      }
+      return undefined;
     }
     const account = this.db.prepare('SELECT role, salt, hash FROM accounts WHERE name = ? AND revoked_ms IS NULL').get(username) as
       | { role: AccountRole; salt: Buffer; hash: Buffer }

@@ -23,6 +23,7 @@ export function openDb(dataDir: string, sync: SyncMode = 'full'): Db {
     db.pragma('foreign_keys = ON');
     migrateKeysV1(db);
     db.exec(SCHEMA);
+    addColumns(db, 'devices', ['prev_salt BLOB', 'prev_hash BLOB', 'prev_scrypt_n INTEGER', 'prev_until_ms INTEGER']);
     const version = db.prepare(`SELECT value FROM meta WHERE key = 'schema_version'`).pluck().get() as string | undefined;
     if (version === undefined) db.prepare(`INSERT INTO meta(key, value) VALUES ('schema_version', ?)`).run(String(SCHEMA_VERSION));
     else if (Number(version) === 1) db.prepare(`UPDATE meta SET value = ? WHERE key = 'schema_version'`).run(String(SCHEMA_VERSION));
@@ -86,4 +87,10 @@ function backfillOutbox(db: Db): void {
   if (!empty || db.prepare('SELECT 1 FROM alert_revisions LIMIT 1').get() === undefined) return;
   db.exec(`INSERT INTO alert_outbox(alert_id, revision, revised_ms)
            SELECT alert_id, revision, revised_ms FROM alert_revisions ORDER BY revised_ms, alert_id, revision`);
+}
+
+/** Columns added to a table after its first release (CREATE TABLE IF NOT EXISTS keeps the old shape). */
+function addColumns(db: Db, table: string, columns: readonly string[]): void {
+  const have = new Set(db.prepare(`SELECT name FROM pragma_table_info('${table}')`).pluck().all() as string[]);
+  for (const c of columns) if (!have.has(c.split(' ')[0]!)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${c}`);
 }

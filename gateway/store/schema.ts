@@ -137,7 +137,11 @@ CREATE TABLE IF NOT EXISTS devices (
   hash BLOB NOT NULL,
   scrypt_n INTEGER NOT NULL DEFAULT 16384,  -- cost it was hashed with (simulated fleets use less)
   created_ms INTEGER NOT NULL,
-  revoked_ms INTEGER
+  revoked_ms INTEGER,
+  prev_salt BLOB,                -- a rotation with a grace period: the previous secret...
+  prev_hash BLOB,
+  prev_scrypt_n INTEGER,
+  prev_until_ms INTEGER          -- ...is accepted until then
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS accounts (
   name TEXT PRIMARY KEY,

@@ -6,7 +6,7 @@
  */
 import mqtt, { type MqttClient } from 'mqtt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commandCodec, commandResultCodec, helloReplyCodec, nackCodec, telemetryCodec } from '../../gateway/decode/codec.js';
+import { batchCodec, commandCodec, commandResultCodec, helloReplyCodec, nackCodec, telemetryCodec } from '../../gateway/decode/codec.js';
 import type { Command } from '../../gateway/model/domain.js';
 import { topics } from '../../gateway/transport/mqtt/topics.js';
 import { type TestGateway, startGateway, telemetry, tempDir } from '../helpers/gateway.js';
@@ -134,5 +134,28 @@ describe.each([
     await until(() => state(ping.commandId) === 'EXPIRED', 'EXPIRED', 4000);
     expect(s.t.gateway.commands.store.get(ping.commandId)?.reason).toMatch(/expired/);
     await cam.endAsync();
+  });
+});
+
+describe('a batch over the item limit', () => {
+  it('is refused with a reason (Nack TOO_LARGE, resend after splitting), not by closing the connection', async () => {
+    const t = await startGateway();
+    try {
+      const secret = await t.addDevice('cb');
+      const cam = await mqtt.connectAsync(t.gateway.addresses.mqtt, { clientId: 'cb', username: 'cb', password: secret, reconnectPeriod: 0 });
+      const log = await subscribed(cam, 'cb');
+      // Small items (a short id, an early time) so that 10,001 fit in one 256 KiB packet.
+      const items = Array.from({ length: 10_001 }, (_, i) => telemetry('cb', i + 1, { case: 'heartbeat', value: { mode: 'READY', recording: false } }, 1, 1_000));
+      const bytes = Buffer.from(batchCodec.encode(items));
+      expect(bytes.length).toBeLessThan(256 * 1024); // within the packet limit: only the item count is over
+      await cam.publishAsync(topics.batch('cb'), bytes, { qos: 1 });
+      const nack = nackCodec.decode((await log.next((m) => m.topic === topics.nack('cb'))).payload);
+      expect(nack).toMatchObject({ ok: true, value: { deviceId: 'cb', reason: 'TOO_LARGE', resend: true } });
+      if (nack.ok) expect(nack.value.detail).toMatch(/10001 items, more than 10000/);
+      expect(cam.connected).toBe(true);
+      await cam.endAsync();
+    } finally {
+      await t.close();
+    }
   });
 });
