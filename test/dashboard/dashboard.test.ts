@@ -169,6 +169,19 @@ describe('dashboard', () => {
     expect(await page.getByTestId('device-facts').textContent()).toContain('O-2');
   });
 
+  it("sends a command from a camera's page and shows where it stands", async () => {
+    const commands = page.getByTestId('commands');
+    await commands.getByText('No commands sent to this camera.').waitFor();
+    await commands.getByLabel('command').selectOption('LOCATE');
+    await commands.getByRole('button', { name: 'Send' }).click();
+    await commands.locator('tbody tr').first().waitFor();
+    const row = (await commands.locator('tbody tr').first().textContent()) ?? '';
+    expect(row).toMatch(/LOCATE/);
+    expect(row).toMatch(/QUEUED|DELIVERED/); // the test camera is not connected: nobody answers yet
+    expect(row).toMatch(/expires in 10 min|expires in 9 min/);
+    expect(t.gateway.commands.list('cam-2', 10, 0).commands[0]).toMatchObject({ issuedBy: expect.any(String), command: { action: { case: 'locate' } } });
+  });
+
   it('shows the overview charts, serves its icon, and takes a sign-in link in an open tab', async () => {
     await page.click('a[href="#/overview"]');
     await page.getByTestId('battery-spread').waitFor();

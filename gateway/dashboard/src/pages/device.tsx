@@ -13,6 +13,7 @@ import { devices, devicesVersion } from '../live.js';
 import { type DeviceDetail, type TelemetryJson, modeOf, num, short } from '../model.js';
 import { TELEMETRY_LABELS, clockWords, describeTelemetry } from '../telemetry-text.js';
 import { AlertItem, useNow } from './alerts.js';
+import { CommandPanel } from '../components/command-panel.js';
 
 const BODY_KEYS = ['hello', 'heartbeat', 'battery', 'storage', 'gps', 'recording', 'mode', 'trigger', 'fault', 'bootNotice'];
 const bodyOf = (t: TelemetryJson): [string, Record<string, unknown>] => {
@@ -102,6 +103,8 @@ export function DevicePage({ id }: { id: string }) {
       </div>
       <h3>Alerts</h3>
       {detail.alerts.length === 0 ? <p class="empty">None.</p> : <ul class="alerts">{detail.alerts.map((a) => <AlertItem key={a.alertId} a={a} now={now} />)}</ul>}
+      <h3>Commands</h3>
+      <CommandPanel id={id} now={now} />
       <h3>Recent telemetry</h3>
       <table class="telemetry" data-testid="telemetry">
         <thead>
