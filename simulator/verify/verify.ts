@@ -4,6 +4,7 @@
  * latency (first raised minus the deadline). A RETRACTED alert counts as no alert.
  */
 import type { Alert } from '../../gateway/model/domain.js';
+import { xml } from '../../gateway/cli/xml.js';
 import type { Expected } from './rules.js';
 
 /**
@@ -206,7 +207,6 @@ function formatRevisions(r: RevisionScore): string {
   return `revisions per alert: mean ${r.mean}, max ${r.max}${r.maxAlertId ? ` (${r.maxAlertId})` : ''} over ${r.alerts} alerts${bound}`;
 }
 
-const xml = (s: string): string => s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
 
 /** What a JUnit report says about the run (properties of every case). */
 export interface JunitMeta {
