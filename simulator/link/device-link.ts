@@ -178,9 +178,13 @@ export class DeviceLink {
   /** Resends what has waited longer than the ack timeout. */
   tick(now: number): void {
     this.nowMs = now;
+    // Due: every pending message up to the newest one whose timeout passed (per camera and boot),
+    // so holes are filled in seq order even when due times cross as the timeout doubles.
     const due: Entry[] = [];
     for (const q of this.queues.values()) {
-      for (const e of q.values()) if (now - e.lastSentMs >= this.timeoutMs && !this.isHeld(e.telemetry.deviceId, now)) due.push(e);
+      let upto = -1;
+      for (const e of q.values()) if (now - e.lastSentMs >= this.timeoutMs && !this.isHeld(e.telemetry.deviceId, now)) upto = Math.max(upto, e.telemetry.seq);
+      for (const e of q.values()) if (e.telemetry.seq <= upto) due.push(e);
     }
     if (due.length === 0) return;
     due.sort((a, b) => a.order - b.order);
