@@ -288,6 +288,7 @@ function buildDeviceLinks(config: GatewayConfig, deps: GatewayDeps, rt: Runtime,
       metrics: store.metrics,
       acks: new AckTracker((deviceId, bootId) => store.writer.seqIndex.contiguous(deviceId, bootId)),
       accept: pipeline.accept,
+      verifyDock: config.serialAuth === 'dock' ? (dockId, secret) => store.credentials.verifyDock(dockId, secret) : undefined,
       session: {
         commandsFor: (deviceId) => book.dueOnSerial(deviceId),
         commandSent: (command) => book.delivered(command.commandId),

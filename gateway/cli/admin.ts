@@ -92,10 +92,10 @@ export function registerAdmin(program: Command): void {
   accounts
     .command('add')
     .argument('<name>')
-    .requiredOption('--role <role>', 'cad, viewer, or sim (drives a --sim-clock gateway)')
+    .requiredOption('--role <role>', 'cad, viewer, sim (drives a --sim-clock gateway), or dock (authenticates a serial port with --serial-auth dock)')
     .addOption(dataDirOption(GATEWAY_DEFAULTS.dataDir))
     .action(async (name: string, opts: { role: string; dataDir: string }) => {
-      if (opts.role !== 'cad' && opts.role !== 'viewer' && opts.role !== 'sim') fail(`--role ${opts.role}: expected cad, viewer or sim`);
+      if (!['cad', 'viewer', 'sim', 'dock'].includes(opts.role)) fail(`--role ${opts.role}: expected cad, viewer, sim or dock`);
       const secret = await withCredentials(opts.dataDir, (c) => c.addAccount(name, opts.role as AccountRole, Date.now())).catch((error: unknown) =>
         fail(describeError(error)),
       );

@@ -50,6 +50,12 @@ export function registerServe(program: Command): void {
         .default([]),
     )
     .addOption(new Option('--serial-usb <vid:pid>', 'with --serial auto: USB vendor:product ids to open (repeatable)').env('BWC_SERIAL_USB').argParser(collect).default([]))
+    .addOption(
+      new Option('--serial-auth <mode>', 'dock: each serial port must send DockAuth (a dock account\'s id and secret) before its telemetry is taken')
+        .env('BWC_SERIAL_AUTH')
+        .choices(['none', 'dock'])
+        .default(d.serialAuth),
+    )
     .addOption(new Option('--log-level <level>', 'log level').env('BWC_LOG_LEVEL').choices(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default(d.logLevel))
     .action(async (opts: GatewayConfig) => {
       const config: GatewayConfig = { ...GATEWAY_DEFAULTS, ...opts };

@@ -69,6 +69,8 @@ export const GATEWAY_DEFAULTS = {
   serial: [] as string[],
   /** With serial 'auto': USB VID:PID pairs (hex) of the docks to open. */
   serialUsb: [] as string[],
+  /** Serial: 'dock' makes each port authenticate (DockAuth, a dock account) before telemetry. */
+  serialAuth: 'none' as 'none' | 'dock',
 };
 
 export type GatewayConfig = typeof GATEWAY_DEFAULTS;

@@ -2,10 +2,12 @@
  * The one seam between protobufjs and the rest of the gateway: bytes or proto3 JSON in,
  * validated domain values out, as results. Nothing here throws on bad input.
  */
-import type { Ack, Activity, Alert, Assignment, Command, CommandResult, DeviceState, HelloReply, Nack, Telemetry } from '../model/domain.js';
+import type { Ack, Activity, Alert, Assignment, Command, CommandResult, DeviceState, DockAuth, DockAuthReply, HelloReply, Nack, Telemetry } from '../model/domain.js';
 import {
   commandResultFromProto,
   commandResultToProto,
+  dockAuthFromProto,
+  dockAuthReplyFromProto,
   helloReplyFromProto,
   helloReplyToProto,
   nackFromProto,
@@ -105,6 +107,8 @@ export const assignmentCodec: MessageCodec<Assignment> = codec(pb.Assignment, as
 export const commandResultCodec: MessageCodec<CommandResult> = codec(pb.CommandResult, commandResultFromProto, commandResultToProto);
 export const helloReplyCodec: MessageCodec<HelloReply> = codec(pb.HelloReply, helloReplyFromProto, helloReplyToProto);
 export const nackCodec: MessageCodec<Nack> = codec(pb.Nack, nackFromProto, nackToProto);
+export const dockAuthCodec: MessageCodec<DockAuth> = codec(pb.DockAuth, dockAuthFromProto, (a) => ({ ...a }));
+export const dockAuthReplyCodec: MessageCodec<DockAuthReply> = codec(pb.DockAuthReply, dockAuthReplyFromProto, (r) => ({ ...r }));
 
 /** Codecs by proto message name (used by tools and tests that work from a type name). */
 export const CODECS_BY_TYPE = {
@@ -119,6 +123,8 @@ export const CODECS_BY_TYPE = {
   CommandResult: commandResultCodec,
   HelloReply: helloReplyCodec,
   Nack: nackCodec,
+  DockAuth: dockAuthCodec,
+  DockAuthReply: dockAuthReplyCodec,
 } as const;
 
 export type MessageTypeName = keyof typeof CODECS_BY_TYPE;

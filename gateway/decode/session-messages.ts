@@ -5,7 +5,7 @@
  */
 import type { bwc } from './proto.js';
 import { COMMAND_STATUS, HELLO_STATUS, NACK_REASON } from './enums.js';
-import type { CommandResult, HelloReply, Nack } from '../model/domain.js';
+import type { CommandResult, DockAuth, DockAuthReply, HelloReply, Nack } from '../model/domain.js';
 import { deviceId, enumValue, settingsFromProto, text, uint } from './validate.js';
 
 export function commandResultFromProto(m: bwc.v1.CommandResult): CommandResult {
@@ -54,4 +54,12 @@ export function nackFromProto(m: bwc.v1.Nack): Nack {
 
 export function nackToProto(n: Nack): bwc.v1.INack {
   return { ...n, reason: NACK_REASON.toNumber(n.reason) };
+}
+
+export function dockAuthFromProto(m: bwc.v1.DockAuth): DockAuth {
+  return { dockId: text(m.dockId, 'dockId', 64), secret: text(m.secret, 'secret', 256) };
+}
+
+export function dockAuthReplyFromProto(m: bwc.v1.DockAuthReply): DockAuthReply {
+  return { dockId: text(m.dockId, 'dockId', 64), accepted: m.accepted === true, reason: text(m.reason, 'reason') };
 }

@@ -33,6 +33,10 @@ export const FRAME_TYPES = {
   NACK: 0x08,
   /** device -> gateway (v1.1): what became of a Command. */
   COMMAND_RESULT: 0x09,
+  /** dock -> gateway (v1.1, --serial-auth dock): the dock's id and secret, before any telemetry. */
+  DOCK_AUTH: 0x0a,
+  /** gateway -> dock (v1.1): accepted or not. */
+  DOCK_AUTH_REPLY: 0x0b,
 } as const;
 
 export type FrameType = keyof typeof FRAME_TYPES;

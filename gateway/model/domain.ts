@@ -246,3 +246,12 @@ export interface Nack {
   detail: string;
   frameCrc: number;
 }
+export interface DockAuth {
+  dockId: string;
+  secret: string;
+}
+export interface DockAuthReply {
+  dockId: string;
+  accepted: boolean;
+  reason: string;
+}

@@ -15,8 +15,11 @@ export const CREDENTIAL_DEFAULTS = {
   cacheSize: 100_000,
 };
 
-/** cad: publishes activities; viewer: reads alerts and states; sim: drives the clock of a --sim-clock gateway. */
-export type AccountRole = 'cad' | 'viewer' | 'sim';
+/**
+ * cad: publishes activities; viewer: reads alerts and states; sim: drives the clock of a
+ * --sim-clock gateway; dock: authenticates a serial port (--serial-auth dock), nothing on MQTT.
+ */
+export type AccountRole = 'cad' | 'viewer' | 'sim' | 'dock';
 export type TokenRole = 'admin' | 'viewer';
 
 export function newSecret(): string {
@@ -181,6 +184,12 @@ export class Credentials {
       return { kind: 'account', name: username, role: account.role };
     }
     return undefined;
+  }
+
+  /** A serial dock's id and secret (DockAuth): an active account with role dock. */
+  async verifyDock(dockId: string, secret: string): Promise<boolean> {
+    const principal = await this.verify(dockId, secret).catch(() => undefined);
+    return principal?.kind === 'account' && principal.role === 'dock';
   }
 
   /** Is this a registered device that is not revoked? (Serial frames are accepted only from those.) */

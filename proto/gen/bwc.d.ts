@@ -2566,7 +2566,10 @@ export namespace bwc {
             NACK_REASON_TOO_LARGE = 3,
 
             /** NACK_REASON_RETRY_LATER value */
-            NACK_REASON_RETRY_LATER = 4
+            NACK_REASON_RETRY_LATER = 4,
+
+            /** NACK_REASON_NOT_AUTHENTICATED value */
+            NACK_REASON_NOT_AUTHENTICATED = 5
         }
 
         /**
@@ -2720,6 +2723,258 @@ export namespace bwc {
 
             /** Shape of a Nack. */
             type $Shape = bwc.v1.Nack.$Properties;
+        }
+
+        /**
+         * Properties of a DockAuth.
+         * @deprecated Use bwc.v1.DockAuth.$Properties instead.
+         */
+        interface IDockAuth extends bwc.v1.DockAuth.$Properties {
+        }
+
+        /** Represents a DockAuth. */
+        class DockAuth {
+
+            /**
+             * Constructs a new DockAuth.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: bwc.v1.DockAuth.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DockAuth dockId. */
+            dockId: string;
+
+            /** DockAuth secret. */
+            secret: string;
+
+            /**
+             * Creates a new DockAuth instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DockAuth instance
+             */
+            static create(properties: bwc.v1.DockAuth.$Shape): bwc.v1.DockAuth & bwc.v1.DockAuth.$Shape;
+            static create(properties?: bwc.v1.DockAuth.$Properties): bwc.v1.DockAuth;
+
+            /**
+             * Encodes the specified DockAuth message. Does not implicitly {@link bwc.v1.DockAuth.verify|verify} messages.
+             * @param message DockAuth message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: bwc.v1.DockAuth.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DockAuth message, length delimited. Does not implicitly {@link bwc.v1.DockAuth.verify|verify} messages.
+             * @param message DockAuth message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: bwc.v1.DockAuth.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DockAuth message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {bwc.v1.DockAuth & bwc.v1.DockAuth.$Shape} DockAuth
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): bwc.v1.DockAuth & bwc.v1.DockAuth.$Shape;
+
+            /**
+             * Decodes a DockAuth message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {bwc.v1.DockAuth & bwc.v1.DockAuth.$Shape} DockAuth
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): bwc.v1.DockAuth & bwc.v1.DockAuth.$Shape;
+
+            /**
+             * Verifies a DockAuth message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DockAuth message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DockAuth
+             */
+            static fromObject(object: { [k: string]: any }): bwc.v1.DockAuth;
+
+            /**
+             * Creates a plain object from a DockAuth message. Also converts values to other types if specified.
+             * @param message DockAuth
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: bwc.v1.DockAuth, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DockAuth to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DockAuth
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DockAuth {
+
+            /** Properties of a DockAuth. */
+            interface $Properties {
+
+                /** DockAuth dockId */
+                dockId?: (string|null);
+
+                /** DockAuth secret */
+                secret?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DockAuth. */
+            type $Shape = bwc.v1.DockAuth.$Properties;
+        }
+
+        /**
+         * Properties of a DockAuthReply.
+         * @deprecated Use bwc.v1.DockAuthReply.$Properties instead.
+         */
+        interface IDockAuthReply extends bwc.v1.DockAuthReply.$Properties {
+        }
+
+        /** Represents a DockAuthReply. */
+        class DockAuthReply {
+
+            /**
+             * Constructs a new DockAuthReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: bwc.v1.DockAuthReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DockAuthReply dockId. */
+            dockId: string;
+
+            /** DockAuthReply accepted. */
+            accepted: boolean;
+
+            /** DockAuthReply reason. */
+            reason: string;
+
+            /**
+             * Creates a new DockAuthReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DockAuthReply instance
+             */
+            static create(properties: bwc.v1.DockAuthReply.$Shape): bwc.v1.DockAuthReply & bwc.v1.DockAuthReply.$Shape;
+            static create(properties?: bwc.v1.DockAuthReply.$Properties): bwc.v1.DockAuthReply;
+
+            /**
+             * Encodes the specified DockAuthReply message. Does not implicitly {@link bwc.v1.DockAuthReply.verify|verify} messages.
+             * @param message DockAuthReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: bwc.v1.DockAuthReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DockAuthReply message, length delimited. Does not implicitly {@link bwc.v1.DockAuthReply.verify|verify} messages.
+             * @param message DockAuthReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: bwc.v1.DockAuthReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DockAuthReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {bwc.v1.DockAuthReply & bwc.v1.DockAuthReply.$Shape} DockAuthReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): bwc.v1.DockAuthReply & bwc.v1.DockAuthReply.$Shape;
+
+            /**
+             * Decodes a DockAuthReply message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {bwc.v1.DockAuthReply & bwc.v1.DockAuthReply.$Shape} DockAuthReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): bwc.v1.DockAuthReply & bwc.v1.DockAuthReply.$Shape;
+
+            /**
+             * Verifies a DockAuthReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DockAuthReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DockAuthReply
+             */
+            static fromObject(object: { [k: string]: any }): bwc.v1.DockAuthReply;
+
+            /**
+             * Creates a plain object from a DockAuthReply message. Also converts values to other types if specified.
+             * @param message DockAuthReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: bwc.v1.DockAuthReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DockAuthReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DockAuthReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DockAuthReply {
+
+            /** Properties of a DockAuthReply. */
+            interface $Properties {
+
+                /** DockAuthReply dockId */
+                dockId?: (string|null);
+
+                /** DockAuthReply accepted */
+                accepted?: (boolean|null);
+
+                /** DockAuthReply reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DockAuthReply. */
+            type $Shape = bwc.v1.DockAuthReply.$Properties;
         }
 
         /**

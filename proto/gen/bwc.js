@@ -7190,6 +7190,7 @@ export const bwc = $root.bwc = (() => {
          * @property {number} NACK_REASON_UNKNOWN_DEVICE=2 NACK_REASON_UNKNOWN_DEVICE value
          * @property {number} NACK_REASON_TOO_LARGE=3 NACK_REASON_TOO_LARGE value
          * @property {number} NACK_REASON_RETRY_LATER=4 NACK_REASON_RETRY_LATER value
+         * @property {number} NACK_REASON_NOT_AUTHENTICATED=5 NACK_REASON_NOT_AUTHENTICATED value
          */
         v1.NackReason = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -7198,6 +7199,7 @@ export const bwc = $root.bwc = (() => {
             values[valuesById[2] = "NACK_REASON_UNKNOWN_DEVICE"] = 2;
             values[valuesById[3] = "NACK_REASON_TOO_LARGE"] = 3;
             values[valuesById[4] = "NACK_REASON_RETRY_LATER"] = 4;
+            values[valuesById[5] = "NACK_REASON_NOT_AUTHENTICATED"] = 5;
             return values;
         })();
 
@@ -7608,6 +7610,10 @@ export const bwc = $root.bwc = (() => {
                     case 4:
                         message.reason = 4;
                         break;
+                    case "NACK_REASON_NOT_AUTHENTICATED":
+                    case 5:
+                        message.reason = 5;
+                        break;
                     default:
                         if (typeof object.reason === "number" && (object.reason | 0) === object.reason)
                             message.reason = object.reason;
@@ -7702,6 +7708,645 @@ export const bwc = $root.bwc = (() => {
             };
 
             return Nack;
+        })();
+
+        v1.DockAuth = (function() {
+
+            /**
+             * Properties of a DockAuth.
+             * @typedef {Object} bwc.v1.DockAuth.$Properties
+             * @property {string|null} [dockId] DockAuth dockId
+             * @property {string|null} [secret] DockAuth secret
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DockAuth.
+             * @memberof bwc.v1
+             * @interface IDockAuth
+             * @augments bwc.v1.DockAuth.$Properties
+             * @deprecated Use bwc.v1.DockAuth.$Properties instead.
+             */
+
+            /**
+             * Shape of a DockAuth.
+             * @typedef {bwc.v1.DockAuth.$Properties} bwc.v1.DockAuth.$Shape
+             */
+
+            /**
+             * Constructs a new DockAuth.
+             * @memberof bwc.v1
+             * @classdesc Represents a DockAuth.
+             * @constructor
+             * @param {bwc.v1.DockAuth.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DockAuth = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DockAuth dockId.
+             * @member {string} dockId
+             * @memberof bwc.v1.DockAuth
+             * @instance
+             */
+            DockAuth.prototype.dockId = "";
+
+            /**
+             * DockAuth secret.
+             * @member {string} secret
+             * @memberof bwc.v1.DockAuth
+             * @instance
+             */
+            DockAuth.prototype.secret = "";
+
+            /**
+             * Creates a new DockAuth instance using the specified properties.
+             * @function create
+             * @memberof bwc.v1.DockAuth
+             * @static
+             * @param {bwc.v1.DockAuth.$Properties=} [properties] Properties to set
+             * @returns {bwc.v1.DockAuth} DockAuth instance
+             * @type {{
+             *   (properties: bwc.v1.DockAuth.$Shape): bwc.v1.DockAuth & bwc.v1.DockAuth.$Shape;
+             *   (properties?: bwc.v1.DockAuth.$Properties): bwc.v1.DockAuth;
+             * }}
+             */
+            DockAuth.create = function(properties) {
+                return new DockAuth(properties);
+            };
+
+            /**
+             * Encodes the specified DockAuth message. Does not implicitly {@link bwc.v1.DockAuth.verify|verify} messages.
+             * @function encode
+             * @memberof bwc.v1.DockAuth
+             * @static
+             * @param {bwc.v1.DockAuth.$Properties} message DockAuth message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DockAuth.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.dockId != null && $Object.hasOwnProperty.call(message, "dockId") && message.dockId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.dockId);
+                if (message.secret != null && $Object.hasOwnProperty.call(message, "secret") && message.secret !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.secret);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified DockAuth message, length delimited. Does not implicitly {@link bwc.v1.DockAuth.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof bwc.v1.DockAuth
+             * @static
+             * @param {bwc.v1.DockAuth.$Properties} message DockAuth message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DockAuth.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DockAuth message from the specified reader or buffer.
+             * @function decode
+             * @memberof bwc.v1.DockAuth
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {bwc.v1.DockAuth & bwc.v1.DockAuth.$Shape} DockAuth
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DockAuth.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.bwc.v1.DockAuth();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.dockId = value;
+                            else
+                                delete message.dockId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.secret = value;
+                            else
+                                delete message.secret;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a DockAuth message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof bwc.v1.DockAuth
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {bwc.v1.DockAuth & bwc.v1.DockAuth.$Shape} DockAuth
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DockAuth.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a DockAuth message.
+             * @function verify
+             * @memberof bwc.v1.DockAuth
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DockAuth.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.dockId != null && $Object.hasOwnProperty.call(message, "dockId"))
+                    if (!$util.isString(message.dockId))
+                        return "dockId: string expected";
+                if (message.secret != null && $Object.hasOwnProperty.call(message, "secret"))
+                    if (!$util.isString(message.secret))
+                        return "secret: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a DockAuth message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof bwc.v1.DockAuth
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {bwc.v1.DockAuth} DockAuth
+             */
+            DockAuth.fromObject = function (object, _depth) {
+                if (object instanceof $root.bwc.v1.DockAuth)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".bwc.v1.DockAuth: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.bwc.v1.DockAuth();
+                if (object.dockId != null)
+                    if (typeof object.dockId !== "string" || object.dockId.length)
+                        message.dockId = $String(object.dockId);
+                if (object.secret != null)
+                    if (typeof object.secret !== "string" || object.secret.length)
+                        message.secret = $String(object.secret);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DockAuth message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof bwc.v1.DockAuth
+             * @static
+             * @param {bwc.v1.DockAuth} message DockAuth
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DockAuth.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.dockId = "";
+                    object.secret = "";
+                }
+                if (message.dockId != null && $Object.hasOwnProperty.call(message, "dockId"))
+                    object.dockId = message.dockId;
+                if (message.secret != null && $Object.hasOwnProperty.call(message, "secret"))
+                    object.secret = message.secret;
+                return object;
+            };
+
+            /**
+             * Converts this DockAuth to JSON.
+             * @function toJSON
+             * @memberof bwc.v1.DockAuth
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DockAuth.prototype.toJSON = function() {
+                return DockAuth.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DockAuth
+             * @function getTypeUrl
+             * @memberof bwc.v1.DockAuth
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DockAuth.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/bwc.v1.DockAuth";
+            };
+
+            return DockAuth;
+        })();
+
+        v1.DockAuthReply = (function() {
+
+            /**
+             * Properties of a DockAuthReply.
+             * @typedef {Object} bwc.v1.DockAuthReply.$Properties
+             * @property {string|null} [dockId] DockAuthReply dockId
+             * @property {boolean|null} [accepted] DockAuthReply accepted
+             * @property {string|null} [reason] DockAuthReply reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DockAuthReply.
+             * @memberof bwc.v1
+             * @interface IDockAuthReply
+             * @augments bwc.v1.DockAuthReply.$Properties
+             * @deprecated Use bwc.v1.DockAuthReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a DockAuthReply.
+             * @typedef {bwc.v1.DockAuthReply.$Properties} bwc.v1.DockAuthReply.$Shape
+             */
+
+            /**
+             * Constructs a new DockAuthReply.
+             * @memberof bwc.v1
+             * @classdesc Represents a DockAuthReply.
+             * @constructor
+             * @param {bwc.v1.DockAuthReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DockAuthReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DockAuthReply dockId.
+             * @member {string} dockId
+             * @memberof bwc.v1.DockAuthReply
+             * @instance
+             */
+            DockAuthReply.prototype.dockId = "";
+
+            /**
+             * DockAuthReply accepted.
+             * @member {boolean} accepted
+             * @memberof bwc.v1.DockAuthReply
+             * @instance
+             */
+            DockAuthReply.prototype.accepted = false;
+
+            /**
+             * DockAuthReply reason.
+             * @member {string} reason
+             * @memberof bwc.v1.DockAuthReply
+             * @instance
+             */
+            DockAuthReply.prototype.reason = "";
+
+            /**
+             * Creates a new DockAuthReply instance using the specified properties.
+             * @function create
+             * @memberof bwc.v1.DockAuthReply
+             * @static
+             * @param {bwc.v1.DockAuthReply.$Properties=} [properties] Properties to set
+             * @returns {bwc.v1.DockAuthReply} DockAuthReply instance
+             * @type {{
+             *   (properties: bwc.v1.DockAuthReply.$Shape): bwc.v1.DockAuthReply & bwc.v1.DockAuthReply.$Shape;
+             *   (properties?: bwc.v1.DockAuthReply.$Properties): bwc.v1.DockAuthReply;
+             * }}
+             */
+            DockAuthReply.create = function(properties) {
+                return new DockAuthReply(properties);
+            };
+
+            /**
+             * Encodes the specified DockAuthReply message. Does not implicitly {@link bwc.v1.DockAuthReply.verify|verify} messages.
+             * @function encode
+             * @memberof bwc.v1.DockAuthReply
+             * @static
+             * @param {bwc.v1.DockAuthReply.$Properties} message DockAuthReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DockAuthReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.dockId != null && $Object.hasOwnProperty.call(message, "dockId") && message.dockId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.dockId);
+                if (message.accepted != null && $Object.hasOwnProperty.call(message, "accepted") && message.accepted !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.accepted);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified DockAuthReply message, length delimited. Does not implicitly {@link bwc.v1.DockAuthReply.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof bwc.v1.DockAuthReply
+             * @static
+             * @param {bwc.v1.DockAuthReply.$Properties} message DockAuthReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DockAuthReply.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DockAuthReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof bwc.v1.DockAuthReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {bwc.v1.DockAuthReply & bwc.v1.DockAuthReply.$Shape} DockAuthReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DockAuthReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.bwc.v1.DockAuthReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.dockId = value;
+                            else
+                                delete message.dockId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.accepted = value;
+                            else
+                                delete message.accepted;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a DockAuthReply message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof bwc.v1.DockAuthReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {bwc.v1.DockAuthReply & bwc.v1.DockAuthReply.$Shape} DockAuthReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DockAuthReply.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a DockAuthReply message.
+             * @function verify
+             * @memberof bwc.v1.DockAuthReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DockAuthReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.dockId != null && $Object.hasOwnProperty.call(message, "dockId"))
+                    if (!$util.isString(message.dockId))
+                        return "dockId: string expected";
+                if (message.accepted != null && $Object.hasOwnProperty.call(message, "accepted"))
+                    if (typeof message.accepted !== "boolean")
+                        return "accepted: boolean expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a DockAuthReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof bwc.v1.DockAuthReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {bwc.v1.DockAuthReply} DockAuthReply
+             */
+            DockAuthReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.bwc.v1.DockAuthReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".bwc.v1.DockAuthReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.bwc.v1.DockAuthReply();
+                if (object.dockId != null)
+                    if (typeof object.dockId !== "string" || object.dockId.length)
+                        message.dockId = $String(object.dockId);
+                if (object.accepted != null)
+                    if (object.accepted)
+                        message.accepted = $Boolean(object.accepted);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DockAuthReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof bwc.v1.DockAuthReply
+             * @static
+             * @param {bwc.v1.DockAuthReply} message DockAuthReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DockAuthReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.dockId = "";
+                    object.accepted = false;
+                    object.reason = "";
+                }
+                if (message.dockId != null && $Object.hasOwnProperty.call(message, "dockId"))
+                    object.dockId = message.dockId;
+                if (message.accepted != null && $Object.hasOwnProperty.call(message, "accepted"))
+                    object.accepted = message.accepted;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this DockAuthReply to JSON.
+             * @function toJSON
+             * @memberof bwc.v1.DockAuthReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DockAuthReply.prototype.toJSON = function() {
+                return DockAuthReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DockAuthReply
+             * @function getTypeUrl
+             * @memberof bwc.v1.DockAuthReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DockAuthReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/bwc.v1.DockAuthReply";
+            };
+
+            return DockAuthReply;
         })();
 
         v1.DeviceState = (function() {

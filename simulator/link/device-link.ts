@@ -14,8 +14,8 @@
  *
  * No timers and no clock inside: the owner calls `tick(now)` (real time or virtual time).
  */
-import { ackCodec, batchCodec, commandCodec, commandResultCodec, helloReplyCodec, nackCodec, telemetryCodec } from '../../gateway/decode/codec.js';
-import type { Command, CommandResult, HelloReply, Nack, Telemetry } from '../../gateway/model/domain.js';
+import { ackCodec, batchCodec, commandCodec, commandResultCodec, dockAuthCodec, dockAuthReplyCodec, helloReplyCodec, nackCodec, telemetryCodec } from '../../gateway/decode/codec.js';
+import type { Command, CommandResult, DockAuthReply, HelloReply, Nack, Telemetry } from '../../gateway/model/domain.js';
 import { type FrameType, encodeFrame, frameCrc } from '../../gateway/frame/frame-format.js';
 import { Framer } from '../../gateway/frame/framer.js';
 
@@ -34,7 +34,10 @@ export const DEVICE_LINK_DEFAULTS = {
   unknownHoldMs: 3_600_000,
 };
 
-export type DeviceLinkOptions = Partial<typeof DEVICE_LINK_DEFAULTS>;
+export type DeviceLinkOptions = Partial<typeof DEVICE_LINK_DEFAULTS> & {
+  /** A dock on a gateway with --serial-auth dock: authenticate the port as this dock account. */
+  dock?: { id: string; secret: string };
+};
 
 interface Entry {
   telemetry: Telemetry;
@@ -60,6 +63,11 @@ export interface DeviceLinkStats {
 
 export class DeviceLink {
   readonly options: typeof DEVICE_LINK_DEFAULTS;
+  private readonly dock: { id: string; secret: string } | undefined;
+  /** When DockAuth was last sent (again after a Nack NOT_AUTHENTICATED, at most once a second). */
+  private dockAuthSentMs = Number.NEGATIVE_INFINITY;
+  /** The last DockAuthReply. */
+  onDockAuthReply: (reply: DockAuthReply) => void = () => undefined;
   readonly stats: DeviceLinkStats = { sent: 0, resent: 0, acked: 0, dropped: 0, acksReceived: 0, framesDiscarded: 0, nacksReceived: 0, refused: 0, duplicateCommands: 0 };
   /** Per "device\0boot": seq -> entry, in seq order. */
   private readonly queues = new Map<string, Map<number, Entry>>();
@@ -87,7 +95,9 @@ export class DeviceLink {
     private readonly write: (bytes: Uint8Array) => void,
     options: DeviceLinkOptions = {},
   ) {
-    this.options = { ...DEVICE_LINK_DEFAULTS, ...options };
+    const { dock, ...rest } = options;
+    this.options = { ...DEVICE_LINK_DEFAULTS, ...rest };
+    this.dock = dock;
     this.timeoutMs = this.options.ackTimeoutMs;
     this.batchSize = this.options.batchMax;
   }
@@ -139,6 +149,9 @@ export class DeviceLink {
       } else if (out.type === 'NACK') {
         const n = nackCodec.decode(out.payload);
         if (n.ok) this.refuse(n.value);
+      } else if (out.type === 'DOCK_AUTH_REPLY') {
+        const r = dockAuthReplyCodec.decode(out.payload);
+        if (r.ok) this.onDockAuthReply(r.value);
       }
     }
   }
@@ -160,6 +173,7 @@ export class DeviceLink {
   private refuse(n: Nack): void {
     this.stats.nacksReceived++;
     this.onNack(n);
+    if (n.reason === 'NOT_AUTHENTICATED') return this.authenticate(this.nowMs, true);
     if (n.reason === 'UNKNOWN_DEVICE') {
       if (n.deviceId !== '') this.held.set(n.deviceId, this.nowMs + this.options.unknownHoldMs);
       return;
@@ -178,6 +192,7 @@ export class DeviceLink {
   /** Resends what has waited longer than the ack timeout. */
   tick(now: number): void {
     this.nowMs = now;
+    this.authenticate(now, false);
     // Due: every pending message up to the newest one whose timeout passed (per camera and boot),
     // so holes are filled in seq order even when due times cross as the timeout doubles.
     const due: Entry[] = [];
@@ -237,6 +252,14 @@ export class DeviceLink {
     this.queues.get(oldestKey)!.delete(oldest.telemetry.seq);
     this.size--;
     this.stats.dropped++;
+  }
+
+  /** --serial-auth dock: DockAuth once at the start, and again when the gateway asks (a reopened port). */
+  private authenticate(now: number, asked: boolean): void {
+    if (this.dock === undefined) return;
+    if (asked ? now - this.dockAuthSentMs < 1000 : this.dockAuthSentMs !== Number.NEGATIVE_INFINITY) return;
+    this.dockAuthSentMs = now;
+    this.frame('DOCK_AUTH', dockAuthCodec.encode({ dockId: this.dock.id, secret: this.dock.secret }));
   }
 
   private isHeld(deviceId: string, now: number): boolean {

@@ -50,7 +50,7 @@ describe('bwc-gateway devices / accounts / token', () => {
     expect(bad.stderr).toMatch(/expected 1-64 of/);
     const role = await run(GATEWAY_BIN, ['accounts', 'add', 'x', '--role', 'god', '--data-dir', dataDir]);
     expect(role.code).toBe(2);
-    expect(role.stderr).toMatch(/expected cad, viewer or sim/);
+    expect(role.stderr).toMatch(/expected cad, viewer, sim or dock/);
   });
 
   it('creates API tokens', async () => {

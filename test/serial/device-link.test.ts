@@ -1,6 +1,6 @@
 /** The device side: store-and-forward queue, resends, drops, and Acks from the gateway. */
 import { describe, expect, it } from 'vitest';
-import { ackCodec, batchCodec, telemetryCodec } from '../../gateway/decode/codec.js';
+import { ackCodec, batchCodec, dockAuthCodec, nackCodec, telemetryCodec } from '../../gateway/decode/codec.js';
 import { encodeFrame } from '../../gateway/frame/frame-format.js';
 import { Framer } from '../../gateway/frame/framer.js';
 import { DeviceLink } from '../../simulator/link/device-link.js';
@@ -60,5 +60,32 @@ describe('DeviceLink', () => {
     link.receive(encodeFrame('ACK', ackCodec.encode({ deviceId: 'cam-d', bootId: 2, seq: 1, received: [] })));
     expect(link.pending).toBe(1);
     expect(link.stats.framesDiscarded).toBe(2);
+  });
+
+  it('resends in seq order: when a message is due, every older pending one goes again first', () => {
+    const { link, frames, send } = setup({ batchMax: 1 });
+    send(1, 0);
+    send(2, 500);
+    link.tick(1000); // seq 1 due and resent at 1000; nothing acknowledged: the timeout doubles to 2 s
+    frames();
+    link.tick(2500); // seq 2 is due (sent at 500); seq 1 (resent at 1000) is not yet, but goes first
+    const seqs = frames().map((f) => (f.ok ? telemetryCodec.decode(f.payload) : undefined)).map((r) => r?.ok && r.value.seq);
+    expect(seqs).toEqual([1, 2]);
+  });
+
+  it('authenticates the port as a dock at the start, and again when the gateway asks (Nack NOT_AUTHENTICATED)', () => {
+    const { link, frames } = setup({ dock: { id: 'dock-1', secret: 's' } });
+    link.tick(0);
+    expect(frames().map((f) => f.ok && f.type)).toEqual(['DOCK_AUTH']);
+    link.tick(100);
+    expect(frames()).toEqual([]); // once
+    const nack = () => link.receive(encodeFrame('NACK', nackCodec.encode({ deviceId: '', bootId: 0, seqs: [], reason: 'NOT_AUTHENTICATED', resend: true, detail: '', frameCrc: 1 })));
+    link.tick(2000);
+    nack();
+    const again = frames();
+    expect(again.map((f) => f.ok && f.type)).toEqual(['DOCK_AUTH']);
+    expect(again[0]!.ok && dockAuthCodec.decode(again[0]!.payload)).toEqual({ ok: true, value: { dockId: 'dock-1', secret: 's' } });
+    nack(); // at most once a second
+    expect(frames()).toEqual([]);
   });
 });

@@ -27,6 +27,7 @@ export function mayPublish(principal: Principal, topic: string): boolean {
 
 export function maySubscribe(principal: Principal, filter: string): boolean {
   if (principal.role === 'device') return deviceFilters(principal.name).includes(filter);
+  if (principal.role === 'dock') return false; // a dock account only authenticates serial ports
   return READABLE.some((re) => re.test(filter));
 }
 

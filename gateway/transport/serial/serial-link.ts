@@ -4,7 +4,7 @@
  * durably stored; commands queued for a camera go out as Command frames when it is heard. While
  * too many frames wait for the store, reading from the port pauses (backpressure).
  */
-import { ackCodec, commandCodec, commandResultCodec, helloReplyCodec, nackCodec } from '../../decode/codec.js';
+import { ackCodec, commandCodec, commandResultCodec, dockAuthCodec, dockAuthReplyCodec, helloReplyCodec, nackCodec } from '../../decode/codec.js';
 import type { Command, CommandResult, HelloReply, Nack, Telemetry } from '../../model/domain.js';
 import type { Accepted } from '../../model/received.js';
 import type { Clock } from '../../clock.js';
@@ -27,6 +27,8 @@ export interface SerialLinkDeps {
   accept: Accept;
   heard(deviceId: string, link: SerialLink): void;
   session: SerialSession;
+  /** Set (--serial-auth dock): a port takes telemetry only after a DockAuth this accepts. */
+  verifyDock?: ((dockId: string, secret: string) => Promise<boolean>) | undefined;
 }
 
 /** The device session as a serial line sees it (control/: the command book and the replies). */
@@ -49,7 +51,9 @@ export class SerialLink {
   private pending = 0;
   private paused = false;
   private reported = emptyFramerStats();
-  readonly counts = { framesOk: 0, acksSent: 0, commandsSent: 0, nacksSent: 0, helloReplies: 0 };
+  readonly counts = { framesOk: 0, acksSent: 0, commandsSent: 0, nacksSent: 0, helloReplies: 0, dockAuths: 0, dockRefusals: 0 };
+  /** --serial-auth dock: the dock this port authenticated as, until it closes. */
+  dock: string | null = null;
 
   constructor(
     readonly spec: SerialSpec,
@@ -64,6 +68,7 @@ export class SerialLink {
     });
     this.connection.on('close', (reason) => {
       this.framer.reset(); // a frame cut by the disconnect is garbage now
+      this.dock = null; // whatever is plugged in next authenticates again
       deps.metrics.serialOpen.set({ port }, 0);
       deps.metrics.serialReconnects.inc({ port });
       deps.log.warn({ port, reason, retry: this.connection.reconnects }, 'serial port lost; retrying with backoff');
@@ -101,6 +106,8 @@ export class SerialLink {
 
   private onFrame(frame: { type: Parameters<typeof encodeFrame>[0]; payload: Uint8Array }): void {
     this.counts.framesOk++;
+    if (frame.type === 'DOCK_AUTH') return this.onDockAuth(frame.payload);
+    if (this.deps.verifyDock !== undefined && this.dock === null) return this.notAuthenticated(frame);
     if (frame.type === 'COMMAND_RESULT') return this.onCommandResult(frame.payload);
     const port = this.spec.path;
     const received = { receivedMs: this.deps.clock.now(), transport: 'serial' as const, topic: `serial:${port}`, payload: frame.payload, clientId: port, deviceId: null, frameType: frame.type };
@@ -129,6 +136,38 @@ export class SerialLink {
     if (this.send('NACK', nackCodec.encode(nack))) this.counts.nacksSent++;
     if (nack.reason !== 'UNKNOWN_DEVICE' || accepted === undefined) return;
     for (const hello of this.deps.session.hellosIn(accepted)) this.send('HELLO_REPLY', helloReplyCodec.encode(this.deps.session.helloRejected(hello, accepted.detail ?? 'not registered')));
+  }
+
+  /** --serial-auth dock: who is on this port. A refusal is counted and audit-logged. */
+  private onDockAuth(payload: Uint8Array): void {
+    const decoded = dockAuthCodec.decode(payload);
+    const verify = this.deps.verifyDock;
+    if (!decoded.ok || verify === undefined) {
+      const reason = !decoded.ok ? decoded.message : 'this gateway does not require dock authentication (--serial-auth none)';
+      this.send('DOCK_AUTH_REPLY', dockAuthReplyCodec.encode({ dockId: decoded.ok ? decoded.value.dockId : '', accepted: verify === undefined && decoded.ok, reason }));
+      return;
+    }
+    const { dockId, secret } = decoded.value;
+    void verify(dockId, secret).then((ok) => {
+      if (ok) {
+        this.dock = dockId;
+        this.counts.dockAuths++;
+        this.deps.log.info({ port: this.spec.path, dock: dockId }, 'serial port authenticated');
+      } else {
+        this.counts.dockRefusals++;
+        this.deps.metrics.authDenied.inc({ action: 'serial' });
+        this.deps.log.warn({ audit: 'dock_refused', port: this.spec.path, dock: dockId }, 'serial dock authentication refused');
+      }
+      this.send('DOCK_AUTH_REPLY', dockAuthReplyCodec.encode({ dockId, accepted: ok, reason: ok ? '' : 'unknown dock, wrong secret, or revoked' }));
+    });
+  }
+
+  /** Before a DockAuth is accepted nothing is taken: a Nack says to authenticate, then resend. */
+  private notAuthenticated(frame: { type: Parameters<typeof encodeFrame>[0]; payload: Uint8Array }): void {
+    this.counts.dockRefusals++;
+    this.deps.metrics.authDenied.inc({ action: 'serial' });
+    const nack = { deviceId: '', bootId: 0, seqs: [], reason: 'NOT_AUTHENTICATED' as const, resend: true, detail: 'this port needs DockAuth first (--serial-auth dock)', frameCrc: frameCrc(frame.type, frame.payload) };
+    if (this.send('NACK', nackCodec.encode(nack))) this.counts.nacksSent++;
   }
 
   private onCommandResult(payload: Uint8Array): void {
@@ -179,6 +218,7 @@ export class SerialLink {
   }
 
   sendCommand(command: Command): boolean {
+    if (this.deps.verifyDock !== undefined && this.dock === null) return false; // waits: nobody authenticated here
     const ok = this.connection.write(encodeFrame('COMMAND', commandCodec.encode(command)));
     if (ok) {
       this.counts.commandsSent++;
