@@ -158,7 +158,7 @@ function brokerOf(mode: BrokerMode, config: GatewayConfig, tls: Tls, c: Paramete
           metrics: store.metrics,
           log,
           accept,
-          quarantine: (row) => pipeline.quarantine(row),
+          quarantine: (row, done) => pipeline.quarantine(row, done === undefined ? undefined : (error) => done(error)),
           delivered: commandDelivered(c.control.book),
           outbox: store.outbox,
           saveCursor: (clientId, seq) => store.writer.submitCursor(clientId, seq, clock.now()),

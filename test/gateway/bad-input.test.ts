@@ -2,7 +2,7 @@
 import { storedKeys } from '../../gateway/store/seq-index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pb } from '../../gateway/decode/proto.js';
-import { telemetryCodec } from '../../gateway/decode/codec.js';
+import { nackCodec, telemetryCodec } from '../../gateway/decode/codec.js';
 import { topics } from '../../gateway/transport/mqtt/topics.js';
 import { type TestGateway, startGateway, telemetry } from '../helpers/gateway.js';
 import { connect } from './scenario.js';
@@ -40,21 +40,33 @@ describe('bad input', () => {
     expect(metrics).toMatch(/bwc_quarantined_total\{reason="DECODE_FAILED"\} 1/);
   });
 
-  it('closes a connection that sends an oversize packet, records it, and serves others', async () => {
+  it('refuses an oversize PUBLISH with a reason and keeps the connection; closes one too large to read', async () => {
     const cam = await connect(t.gateway.addresses.mqtt, { clientId: 'cam-9', username: 'cam-9', password: secret });
+    const nacks: Buffer[] = [];
+    cam.on('message', (topic, payload) => topic === topics.nack('cam-9') && nacks.push(payload));
+    await cam.subscribeAsync(topics.nack('cam-9'), { qos: 1 });
+    // 300 KiB (the limit is 256 KiB): PUBACKed once kept aside, a Nack says to split it, the session goes on.
+    await cam.publishAsync(topics.batch('cam-9'), Buffer.alloc(300 * 1024, 1), { qos: 1 });
+    await cam.publishAsync(topics.telemetry('cam-9'), Buffer.from(telemetryCodec.encode(telemetry('cam-9', 6, { case: 'heartbeat', value: { mode: 'READY', recording: false } }))), { qos: 1 });
+    expect(cam.connected).toBe(true);
+    const deadline = Date.now() + 5000;
+    while (nacks.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(nackCodec.decode(nacks[0]!)).toMatchObject({ ok: true, value: { deviceId: 'cam-9', reason: 'TOO_LARGE', resend: true } });
+    const row = t.gateway.db.prepare("SELECT size, client_id, topic, message FROM quarantine WHERE reason = 'TOO_LARGE'").get() as { size: number; client_id: string; topic: string; message: string };
+    expect(row).toMatchObject({ client_id: 'cam-9', topic: topics.batch('cam-9') });
+    expect(row.size).toBeGreaterThan(300 * 1024);
+    expect(row.message).toMatch(/split it/);
+    // 2 MiB (more than 4x the limit): not worth reading; the connection is closed.
     const closed = new Promise<void>((resolve) => cam.once('close', () => resolve()));
-    cam.publish(topics.telemetry('cam-9'), Buffer.alloc(300 * 1024, 1), { qos: 1 });
+    cam.publish(topics.batch('cam-9'), Buffer.alloc(2 * 1024 * 1024, 1), { qos: 1 });
     await closed;
     cam.end(true);
     await new Promise((r) => setTimeout(r, 50));
-    expect(reasons()['TOO_LARGE']).toBe(1);
-    const row = t.gateway.db.prepare("SELECT size, client_id FROM quarantine WHERE reason = 'TOO_LARGE'").get() as { size: number; client_id: string };
-    expect(row.size).toBeGreaterThan(300 * 1024);
-    expect(row.client_id).toBe('cam-9');
+    expect(reasons()['TOO_LARGE']).toBe(2);
     const again = await connect(t.gateway.addresses.mqtt, { clientId: 'cam-9', username: 'cam-9', password: secret });
-    await again.publishAsync(topics.telemetry('cam-9'), Buffer.from(telemetryCodec.encode(telemetry('cam-9', 6, { case: 'heartbeat', value: { mode: 'READY', recording: false } }))), { qos: 1 });
+    await again.publishAsync(topics.telemetry('cam-9'), Buffer.from(telemetryCodec.encode(telemetry('cam-9', 60, { case: 'heartbeat', value: { mode: 'READY', recording: false } }))), { qos: 1 });
     await again.endAsync();
-    expect(t.gateway.db.prepare("SELECT count(*) FROM inputs WHERE kind = 'telemetry'").pluck().get()).toBe(2);
+    expect(t.gateway.db.prepare("SELECT count(*) FROM inputs WHERE kind = 'telemetry'").pluck().get()).toBe(3);
   });
 
   it('stores a repeat once, and keeps a different payload under the same key aside (SEQ_CONFLICT)', async () => {

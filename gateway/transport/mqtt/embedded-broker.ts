@@ -22,13 +22,17 @@ import type { QuarantineRow } from '../../model/input.js';
 import { mayPublish, maySubscribe } from './access.js';
 import { Admission, ADMISSION_DEFAULTS, type AdmissionOptions } from './admission.js';
 import { boundedPersistence, OFFLINE_QUEUE_DEFAULTS, type OfflineQueueOptions } from './offline-queue.js';
-import { guardConnection } from './packet-guard.js';
-import { isAlertTopic } from './topics.js';
+import { TOO_LARGE_PREFIX, guardConnection } from './packet-guard.js';
+import { nackCodec } from '../../decode/codec.js';
+import { isAlertTopic, topics } from './topics.js';
 import { ViewerSessions } from './viewer-sessions.js';
 
 export const BROKER_DEFAULTS = {
   /** 256 KiB: a Telemetry is ~100 B, a 2,000-item batch ~200 KiB; more is an attack. */
   maxPacketBytes: 256 * 1024,
+  /** A PUBLISH over the limit but at most 4x it is read (not buffered) and refused with a reason,
+   *  keeping the connection; a larger one closes it (reading 200 MB to refuse it costs too much). */
+  refuseUpToFactor: 4,
   /** 10 s to wait for a slow subscriber's socket to drain before dropping it, so one frozen
    *  subscriber cannot stall delivery to the others (aedes' default is 60 s). */
   drainTimeoutMs: 10_000,
@@ -60,8 +64,8 @@ export interface BrokerDeps {
   log: Logger;
   /** Where received messages go; `done` runs once the message is durable (or failed). */
   accept: Accept;
-  /** Where connection-level bad input is recorded (an oversize packet). */
-  quarantine(row: QuarantineRow): void;
+  /** Where connection-level bad input is recorded (an oversize packet); `done` once it is durable. */
+  quarantine(row: QuarantineRow, done?: (error: Error | null) => void): void;
   /** The alert outbox persistent viewers are served from, and where their cursors are saved. */
   outbox: AlertOutbox;
   saveCursor(clientId: string, seq: number): void;
@@ -208,6 +212,7 @@ export class EmbeddedBroker {
 
     aedes.authorizePublish = (client: AuthedClient | null, packet: PublishPacket, callback) => {
       if (client === null) return callback(null); // the broker's own (will messages)
+      if (packet.topic.startsWith(TOO_LARGE_PREFIX)) return this.refuseTooLarge(client, packet, callback);
       const principal = client.principal;
       if (principal === undefined || !mayPublish(principal, packet.topic)) {
         deps.metrics.authDenied.inc({ action: 'publish' });
@@ -298,7 +303,7 @@ export class EmbeddedBroker {
             size,
           });
         },
-      });
+      }, this.maxPacketBytes * BROKER_DEFAULTS.refuseUpToFactor);
       (guarded as unknown as { bwc: ConnInfo }).bwc = { remoteIp, tlsSocket: socketLike instanceof TLSSocket ? socketLike : null };
       this.sockets.add(guarded);
       guarded.on('close', () => {
@@ -329,7 +334,30 @@ export class EmbeddedBroker {
     await listen(this.http, this.options.wsPort, this.options.host);
   }
 
-  /** Publishes as the broker (alerts, device states, commands). */
+  /**
+   * An oversize PUBLISH the packet guard read and replaced (packet-guard.ts): kept aside as
+   * TOO_LARGE (counted in bwc_quarantined_total), PUBACKed once that is durable (in order with
+   * the others), and a Nack TOO_LARGE to the camera, which should split it. Nobody receives it:
+   * no one may subscribe to $bwc/…, and wildcards never match a $ topic [MQTT-4.7.2-1].
+   */
+  private refuseTooLarge(client: AuthedClient, packet: PublishPacket, callback: (error?: Error | null) => void): void {
+    const { deps } = this;
+    const rest = packet.topic.slice(TOO_LARGE_PREFIX.length);
+    const size = Number(rest.slice(0, rest.indexOf('/')));
+    const topic = rest.slice(rest.indexOf('/') + 1);
+    const principal = client.principal;
+    const deviceId = principal?.role === 'device' ? principal.name : null;
+    const message = `an MQTT PUBLISH of ${size} bytes on ${topic} (limit ${this.maxPacketBytes}): not read; split it and send the parts`;
+    deps.log.warn({ audit: 'oversize_publish', size, limit: this.maxPacketBytes, client: client.id, topic }, 'PUBLISH over the size limit: refused, connection kept');
+    const row = { receivedMs: deps.clock.now(), transport: 'mqtt' as const, topic, clientId: client.id, deviceId, reason: 'TOO_LARGE', message, payload: null, size };
+    deps.quarantine(row, (error) => {
+      callback(error); // no PUBACK if even that could not be stored
+      if (error !== null || deviceId === null) return;
+      const nack = { deviceId, bootId: 0, seqs: [], reason: 'TOO_LARGE' as const, resend: true, detail: message, frameCrc: 0 };
+      this.publish(topics.nack(deviceId), nackCodec.encode(nack), { retain: false }).catch(() => undefined);
+    });
+  }
+
   /** Hands a publish to the store; the PUBACK goes out once it is durable. */
   private accept(client: Client, principal: Principal, packet: PublishPacket, callback: (error?: Error | null) => void): void {
     this.deps.accept(

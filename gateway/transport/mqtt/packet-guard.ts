@@ -19,6 +19,14 @@ const CONNECT = 1;
 const PUBLISH = 3;
 const UNSUBSCRIBE = 10;
 
+/**
+ * An oversize PUBLISH no larger than this is read (not buffered) and replaced, in the stream
+ * aedes reads, by an empty PUBLISH on `${TOO_LARGE_PREFIX}{size}/{topic}` with the same packet id
+ * and QoS: the broker refuses it with a reason (kept aside, PUBACK in order, a Nack) and the
+ * connection stays up. A larger one closes the connection (nobody reads 200 MB to refuse it).
+ */
+export const TOO_LARGE_PREFIX = '$bwc/too-large/';
+
 export class MqttPacketScanner {
   /** Bytes still to skip in the current packet body. */
   private remaining = 0;
@@ -27,21 +35,46 @@ export class MqttPacketScanner {
   private length = 0;
   private multiplier = 1;
   private typeByte = 0;
+  /** The fixed header being read: held back until it is complete (then forwarded or dropped). */
+  private header: number[] = [];
   /** The first bytes of the current body, kept until `need` are there to be checked. */
   private prefix: number[] = [];
   private need = 0;
+  /** Reading an oversize PUBLISH to refuse it: its size and the start of its body (topic, id). */
+  private refusing: { size: number; head: number[] } | null = null;
   /** Set when scan() returns -2. */
   violation: Violation | null = null;
+  /** What aedes should read of the last chunk scanned, in order (bytes of it, and replacements). */
+  out: Uint8Array[] = [];
+  /** Oversize PUBLISH packets refused in the last chunk (each replaced in `out`). */
+  refused = 0;
 
-  constructor(readonly maxPacketBytes: number) {}
+  constructor(
+    readonly maxPacketBytes: number,
+    /** Oversize PUBLISH packets up to this are read and refused; larger ones close the connection. */
+    readonly maxRefusedBytes = maxPacketBytes,
+  ) {}
 
   /**
-   * Returns the size of the first packet over the limit in this chunk, or 0. -1: malformed
-   * length; -2: a protocol rule broken (see `violation`).
+   * Returns the size of the first packet over the limit in this chunk that closes the
+   * connection, or 0. -1: malformed length; -2: a protocol rule broken (see `violation`).
+   * Fills `out` with what to pass on.
    */
   scan(chunk: Uint8Array): number {
+    this.out = [];
+    this.refused = 0;
+    let from = 0; // start of the chunk's bytes still to pass on
+    const pass = (end: number): void => {
+      if (end > from) this.out.push(chunk.subarray(from, end));
+      from = end;
+    };
     let i = 0;
     while (i < chunk.length) {
+      if (this.remaining > 0 && this.refusing !== null) {
+        i = this.skipRefused(chunk, i);
+        from = i;
+        continue;
+      }
       if (this.remaining > 0) {
         if (this.prefix.length < this.need) {
           const take = Math.min(this.need - this.prefix.length, this.remaining, chunk.length - i);
@@ -56,7 +89,10 @@ export class MqttPacketScanner {
         i += skip;
         continue;
       }
+      if (this.headerByte === 0) pass(i); // a new packet: what came before goes on
       const byte = chunk[i++]!;
+      from = i; // header bytes are held in `header` until the header is complete
+      this.header.push(byte);
       if (this.headerByte === 0) {
         this.headerByte = 1;
         this.length = 0;
@@ -72,11 +108,62 @@ export class MqttPacketScanner {
       }
       const total = 1 + this.headerByte + this.length;
       this.headerByte = 0;
-      if (total > this.maxPacketBytes) return total;
+      const header = this.header;
+      this.header = [];
+      if (total > this.maxPacketBytes) {
+        if (this.typeByte >> 4 !== PUBLISH || total > this.maxRefusedBytes || this.length < 2) return total;
+        this.refusing = { size: total, head: [] };
+        this.remaining = this.length;
+        continue;
+      }
+      this.out.push(Uint8Array.from(header));
       this.remaining = this.length;
       if (this.startPacket()) return -2;
     }
+    if (this.headerByte === 0 && this.refusing === null) pass(i);
     return 0;
+  }
+
+  /** Reads an oversize PUBLISH's body without keeping it (only its topic and packet id). */
+  private skipRefused(chunk: Uint8Array, i: number): number {
+    const r = this.refusing!;
+    const qos = (this.typeByte >> 1) & 3;
+    while (i < chunk.length && this.remaining > 0) {
+      const topicLength = r.head.length >= 2 ? (r.head[0]! << 8) | r.head[1]! : 0;
+      const want = r.head.length < 2 ? 2 : Math.min(2 + topicLength + (qos > 0 ? 2 : 0), 2 + 1024 + 2);
+      if (r.head.length < want) {
+        r.head.push(chunk[i++]!);
+        this.remaining--;
+        continue;
+      }
+      const skip = Math.min(this.remaining, chunk.length - i);
+      this.remaining -= skip;
+      i += skip;
+    }
+    if (this.remaining === 0) {
+      this.out.push(this.replacement(r.size, r.head, qos));
+      this.refused++;
+      this.refusing = null;
+    }
+    return i;
+  }
+
+  /** An empty PUBLISH on $bwc/too-large/{size}/{topic}, same QoS and packet id. */
+  private replacement(size: number, head: number[], qos: number): Uint8Array {
+    const topicLength = (head[0]! << 8) | head[1]!;
+    const topic = Buffer.from(head.slice(2, 2 + Math.min(topicLength, 1024))).toString('utf8');
+    const name = Buffer.from(`${TOO_LARGE_PREFIX}${size}/${topic}`);
+    const id = qos > 0 ? head.slice(2 + topicLength, 4 + topicLength) : [];
+    const body = [name.length >> 8, name.length & 0xff, ...name, ...id];
+    const length: number[] = [];
+    let n = body.length;
+    do {
+      let digit = n % 128;
+      n = Math.floor(n / 128);
+      if (n > 0) digit |= 0x80;
+      length.push(digit);
+    } while (n > 0);
+    return Uint8Array.from([this.typeByte & 0xf6, ...length, ...body]); // retain cleared
   }
 
   private fail(clause: string, message: string, connack?: number): true {
@@ -141,8 +228,8 @@ export interface GuardEvents {
 }
 
 /** Wraps a socket-like duplex; what aedes reads has passed the size check. */
-export function guardConnection(socket: Duplex, maxPacketBytes: number, events: GuardEvents): Duplex {
-  const scanner = new MqttPacketScanner(maxPacketBytes);
+export function guardConnection(socket: Duplex, maxPacketBytes: number, events: GuardEvents, maxRefusedBytes = maxPacketBytes): Duplex {
+  const scanner = new MqttPacketScanner(maxPacketBytes, maxRefusedBytes);
   // Everything written in one turn of the event loop (the PUBACKs of a group commit) leaves in
   // one system call per socket rather than one per packet.
   let corked = false;
@@ -196,7 +283,9 @@ export function guardConnection(socket: Duplex, maxPacketBytes: number, events: 
       guarded.destroy();
       return;
     }
-    if (!guarded.push(chunk)) socket.pause();
+    let more = true;
+    for (const part of scanner.out) more = guarded.push(part) && more;
+    if (!more) socket.pause();
   });
   socket.on('end', () => guarded.push(null));
   socket.on('error', (error) => guarded.destroy(error));
