@@ -63,7 +63,7 @@ export class CommandBook {
     private readonly log: Logger,
     private readonly options = COMMAND_DEFAULTS,
   ) {
-    for (const id of store.devicesWithQueued()) this.awaiting.add(id);
+    for (const id of store.devicesWithOpen()) this.awaiting.add(id);
   }
 
   connect(links: CommandLinks): void {

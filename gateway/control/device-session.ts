@@ -34,7 +34,7 @@ export function nackReasonOf(quarantineReason: string): NackReason {
 export class DeviceSession {
   constructor(private readonly deps: SessionDeps) {}
 
-  /** Every Hello in what was just stored, newest per (device, boot). */
+  /** Every Hello in what was just stored (each is answered). */
   hellosIn(records: readonly CaptureRecord[] | undefined): Telemetry[] {
     if (records === undefined) return [];
     const out: Telemetry[] = [];

@@ -65,7 +65,7 @@ export class CommandStore {
       countDevice: db.prepare('SELECT count(*) FROM commands WHERE device_id = ?').pluck(),
       openOf: db.prepare(`SELECT count(*) FROM commands WHERE device_id = ? AND ${OPEN_SQL}`).pluck(),
       queuedOf: db.prepare(`SELECT * FROM commands WHERE device_id = ? AND state = 'QUEUED' ORDER BY issued_ms, rowid`),
-      queuedDevices: db.prepare(`SELECT DISTINCT device_id FROM commands WHERE state = 'QUEUED'`).pluck(),
+      openDevices: db.prepare(`SELECT DISTINCT device_id FROM commands WHERE ${OPEN_SQL}`).pluck(),
       delivered: db.prepare(`UPDATE commands SET state = 'DELIVERED', delivered_ms = ?, updated_ms = ? WHERE command_id = ? AND state IN ('QUEUED', 'DELIVERED')`),
       acknowledged: db.prepare(
         `UPDATE commands SET state = 'ACKNOWLEDGED', acknowledged_ms = ?, delivered_ms = coalesce(delivered_ms, ?), updated_ms = ?
@@ -116,8 +116,9 @@ export class CommandStore {
     return (this.stmts.queuedOf.all(deviceId) as Row[]).map((r) => toRecord(r).command);
   }
 
-  devicesWithQueued(): string[] {
-    return this.stmts.queuedDevices.all() as string[];
+  /** Cameras with commands not finished (at start: whose commands may need sending again). */
+  devicesWithOpen(): string[] {
+    return this.stmts.openDevices.all() as string[];
   }
 
   /** Each returns whether the state changed (a late or repeated report changes nothing). */

@@ -12,8 +12,6 @@ export const SERIAL_DEFAULTS = {
   usbPollMs: 2_000,
   /** Stop reading a port while 64 frames wait for the store (backpressure). */
   maxPendingFrames: 64,
-  /** Commands kept per device until it is next heard on a serial port. */
-  maxQueuedCommands: 16,
 };
 
 export interface SerialSpec {
