@@ -8,7 +8,7 @@ import { ackCodec, commandCodec, commandResultCodec, dockAuthCodec, dockAuthRepl
 import type { Command, CommandResult, HelloReply, Nack, Telemetry } from '../../model/domain.js';
 import type { Accepted } from '../../model/received.js';
 import type { Clock } from '../../clock.js';
-import { encodeFrame, frameCrc } from '../../frame/frame-format.js';
+import { type Frame, encodeFrame, frameCrc } from '../../frame/frame-format.js';
 import { Framer, emptyFramerStats } from '../../frame/framer.js';
 import type { Logger } from '../../log.js';
 import type { GatewayMetrics } from '../../metrics.js';
@@ -104,7 +104,7 @@ export class SerialLink {
     this.reported = { framesOk: now.framesOk, discarded: { ...now.discarded }, discardedBytes: now.discardedBytes };
   }
 
-  private onFrame(frame: { type: Parameters<typeof encodeFrame>[0]; payload: Uint8Array }): void {
+  private onFrame(frame: Frame): void {
     this.counts.framesOk++;
     if (frame.type === 'DOCK_AUTH') return this.onDockAuth(frame.payload);
     if (this.deps.verifyDock !== undefined && this.dock === null) return this.notAuthenticated(frame);
@@ -131,7 +131,7 @@ export class SerialLink {
   }
 
   /** A Nack naming the frame by its CRC; a Hello from an unregistered camera is also answered REJECTED. */
-  private refuse(frame: { type: Parameters<typeof encodeFrame>[0]; payload: Uint8Array }, accepted: Accepted | undefined, failed: boolean): void {
+  private refuse(frame: Frame, accepted: Accepted | undefined, failed: boolean): void {
     const nack = this.deps.session.nack(accepted, failed, frameCrc(frame.type, frame.payload));
     if (this.send('NACK', nackCodec.encode(nack))) this.counts.nacksSent++;
     if (nack.reason !== 'UNKNOWN_DEVICE' || accepted === undefined) return;
@@ -163,7 +163,7 @@ export class SerialLink {
   }
 
   /** Before a DockAuth is accepted nothing is taken: a Nack says to authenticate, then resend. */
-  private notAuthenticated(frame: { type: Parameters<typeof encodeFrame>[0]; payload: Uint8Array }): void {
+  private notAuthenticated(frame: Frame): void {
     this.counts.dockRefusals++;
     this.deps.metrics.authDenied.inc({ action: 'serial' });
     const nack = { deviceId: '', bootId: 0, seqs: [], reason: 'NOT_AUTHENTICATED' as const, resend: true, detail: 'this port needs DockAuth first (--serial-auth dock)', frameCrc: frameCrc(frame.type, frame.payload) };
