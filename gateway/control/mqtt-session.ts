@@ -28,9 +28,10 @@ export function mqttSessionAccept(deps: MqttSessionDeps): Accept {
   const send = (topic: string, payload: Uint8Array): void => {
     deps.publish(topic, payload).catch((error: Error) => deps.log.warn({ err: error.message, topic }, 'session reply not sent'));
   };
-  const after = (deviceId: string | null, accepted: Accepted): void => {
+  /** After the pipeline: a Nack for what was kept aside, a HelloReply for each hello stored. */
+  const after = (r: { deviceId: string | null; topic: string }, accepted: Accepted): void => {
     if (accepted.outcome === 'quarantined') {
-      const to = deviceId ?? accepted.deviceId;
+      const to = r.deviceId ?? accepted.deviceId ?? topicDevice(r.topic);
       if (to !== undefined) send(topics.nack(to), nackCodec.encode(deps.session.nack(accepted, false)));
       return;
     }
@@ -40,8 +41,9 @@ export function mqttSessionAccept(deps: MqttSessionDeps): Accept {
     }
   };
   return (r, done) => {
-    const topic = parseTopic(r.topic);
-    if (topic.kind === 'commandResult') {
+    // The hot path (telemetry) costs one string test here; the topic is parsed in decode/.
+    const topic = r.topic.endsWith(RESULT_SUFFIX) ? parseTopic(r.topic) : undefined;
+    if (topic?.kind === 'commandResult') {
       const decoded = commandResultCodec.decode(r.payload);
       const sender = r.deviceId ?? topic.deviceId;
       if (decoded.ok && decoded.value.deviceId === sender) {
@@ -58,15 +60,22 @@ export function mqttSessionAccept(deps: MqttSessionDeps): Accept {
       return deps.quarantine(row, (error) => {
         const accepted: Accepted = { outcome: 'quarantined', keys: [], reason, detail: message, deviceId: sender };
         done(error === null ? null : (error as never), accepted);
-        if (error === null) after(sender, accepted);
+        if (error === null) after({ deviceId: sender, topic: r.topic }, accepted);
       });
     }
-    const deviceId = r.deviceId ?? (topic.kind === 'telemetry' || topic.kind === 'batch' ? topic.deviceId : null);
     deps.accept(r, (error, accepted) => {
       done(error, accepted);
-      if (error === null && accepted !== undefined) after(deviceId, accepted);
+      if (error === null && accepted !== undefined) after(r, accepted);
     });
   };
+}
+
+const RESULT_SUFFIX = '/commands/result';
+
+/** The device a topic under bwc/v1/devices/{id}/ names (an external broker's sender). */
+function topicDevice(topic: string): string | undefined {
+  const t = parseTopic(topic);
+  return t.kind === 'telemetry' || t.kind === 'batch' || t.kind === 'commandResult' ? t.deviceId : undefined;
 }
 
 /** Embedded broker: a camera's client acknowledged a PUBLISH on its commands topic. */
