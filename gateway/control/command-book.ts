@@ -17,7 +17,7 @@ import type { Clock } from '../clock.js';
 import { GatewayError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { Command, CommandAction, CommandResult, DeviceSettings } from '../model/domain.js';
-import { type CommandRecord, type CommandStore, OPEN_STATES } from '../store/commands.js';
+import type { CommandRecord, CommandStore } from '../store/commands.js';
 
 export const COMMAND_DEFAULTS = {
   /** A command not acknowledged within this long expires (per command: `ttlS`). */
@@ -127,11 +127,6 @@ export class CommandBook {
     if (this.safely('delivery not recorded', false, () => this.store.delivered(commandId, this.clock.now()))) this.counts.delivered++;
   }
 
-  /** A camera's MQTT client acknowledged a PUBLISH on its commands topic (embedded broker). */
-  mqttDelivered(command: Command): void {
-    this.delivered(command.commandId);
-  }
-
   /** MQTT, after a hello: commands never delivered (broker restart, clean session) go again. */
   undelivered(deviceId: string): Command[] {
     if (!this.awaiting.has(deviceId)) return [];
@@ -218,5 +213,3 @@ export function mergeSettings(current: DeviceSettings, update: DeviceSettings): 
     sleepAfterIdleS: update.sleepAfterIdleS || current.sleepAfterIdleS,
   };
 }
-
-export const isOpen = (r: CommandRecord): boolean => OPEN_STATES.includes(r.state);

@@ -27,7 +27,7 @@ const NACK_BY_REASON: Record<string, NackReason> = {
   STORE_FAILED: 'RETRY_LATER',
 };
 
-export function nackReasonOf(quarantineReason: string): NackReason {
+function nackReasonOf(quarantineReason: string): NackReason {
   return NACK_BY_REASON[quarantineReason] ?? 'INVALID';
 }
 

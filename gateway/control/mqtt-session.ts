@@ -7,7 +7,6 @@
 import { commandCodec, commandResultCodec, helloReplyCodec, nackCodec } from '../decode/codec.js';
 import type { GatewayError } from '../errors.js';
 import type { Logger } from '../log.js';
-import type { Command } from '../model/domain.js';
 import type { QuarantineRow } from '../model/input.js';
 import type { Accept, Accepted } from '../model/received.js';
 import { parseTopic, topics } from '../transport/mqtt/topics.js';
@@ -84,6 +83,6 @@ export function commandDelivered(book: CommandBook): (topic: string, payload: Ui
     const t = parseTopic(topic);
     if (t.kind !== 'commands') return;
     const decoded = commandCodec.decode(payload);
-    if (decoded.ok) book.mqttDelivered(decoded.value satisfies Command);
+    if (decoded.ok) book.delivered(decoded.value.commandId);
   };
 }
