@@ -68,6 +68,9 @@ export class MqttPacketScanner {
       if (end > from) this.out.push(chunk.subarray(from, end));
       from = end;
     };
+    // Where the fixed header being read began in this chunk; -1: in an earlier chunk (its bytes
+    // are held in `header`). A header inside one chunk is passed on with the chunk, not copied.
+    let headerStart = -1;
     let i = 0;
     while (i < chunk.length) {
       if (this.remaining > 0 && this.refusing !== null) {
@@ -89,10 +92,12 @@ export class MqttPacketScanner {
         i += skip;
         continue;
       }
-      if (this.headerByte === 0) pass(i); // a new packet: what came before goes on
+      if (this.headerByte === 0) headerStart = i;
       const byte = chunk[i++]!;
-      from = i; // header bytes are held in `header` until the header is complete
-      this.header.push(byte);
+      if (headerStart < 0) {
+        this.header.push(byte); // the rest of a header begun in an earlier chunk
+        from = i;
+      }
       if (this.headerByte === 0) {
         this.headerByte = 1;
         this.length = 0;
@@ -108,19 +113,29 @@ export class MqttPacketScanner {
       }
       const total = 1 + this.headerByte + this.length;
       this.headerByte = 0;
-      const header = this.header;
+      const held = headerStart < 0 ? this.header : null;
       this.header = [];
       if (total > this.maxPacketBytes) {
         if (this.typeByte >> 4 !== PUBLISH || total > this.maxRefusedBytes || this.length < 2) return total;
+        if (headerStart >= 0) pass(headerStart); // what came before goes on; this header does not
+        from = i;
+        headerStart = -1;
         this.refusing = { size: total, head: [] };
         this.remaining = this.length;
         continue;
       }
-      this.out.push(Uint8Array.from(header));
+      if (held !== null) this.out.push(Uint8Array.from(held)); // a header split across chunks
+      headerStart = -1;
       this.remaining = this.length;
       if (this.startPacket()) return -2;
     }
-    if (this.headerByte === 0 && this.refusing === null) pass(i);
+    if (this.headerByte > 0 && headerStart >= 0) {
+      // A header cut by the end of the chunk: held back until we know what the packet is.
+      pass(headerStart);
+      this.header = Array.from(chunk.subarray(headerStart, i));
+      from = i;
+    }
+    pass(i);
     return 0;
   }
 
