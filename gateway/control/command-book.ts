@@ -25,7 +25,7 @@ export const COMMAND_DEFAULTS = {
   maxTtlMs: 7 * 24 * 3_600_000,
   /** More open commands than this for one camera: the next is refused (429). */
   maxOpenPerDevice: 32,
-  /** Serial: a DELIVERED command not acknowledged after this long is sent again when heard. */
+  /** Serial: a DELIVERED command not acknowledged after this long is sent again when heard (then at doubling intervals). */
   resendAfterMs: 5_000,
   /** Finished commands are forgotten after this long. */
   keepMs: 30 * 24 * 3_600_000,
@@ -142,7 +142,9 @@ export class CommandBook {
   private due(deviceId: string): Command[] {
     const now = this.clock.now();
     const due = this.store.ofDevice(deviceId, this.options.maxOpenPerDevice * 4, 0).commands.filter(
-      (r) => r.state === 'QUEUED' || (r.state === 'DELIVERED' && now - (r.deliveredMs ?? 0) >= this.options.resendAfterMs),
+      // A DELIVERED one not acknowledged goes again after 5 s, then at doubling intervals (a v1.0
+      // camera never answers: it gets a few copies, which it executes once, not one every 5 s).
+      (r) => r.state === 'QUEUED' || (r.state === 'DELIVERED' && now - (r.deliveredMs ?? 0) >= Math.max(this.options.resendAfterMs, (now - r.command.issuedMs) / 2)),
     );
     if (due.length === 0 && this.store.openCount(deviceId) === 0) this.awaiting.delete(deviceId);
     return due.map((r) => r.command);
