@@ -3,10 +3,11 @@
  * session), QoS 1 everywhere, and every step's messages acknowledged before simulated time moves
  * on ("lock-step"), so nothing is lost and nothing outruns the gateway. With a --sim-clock
  * gateway, the `sim` account publishes the simulated time first; alerts are collected on
- * bwc/v1/alerts/# by a `viewer` account.
+ * bwc/v1/alerts/# by a `viewer` account. Each camera subscribes to its commands and answers them
+ * REJECTED (its recording is the scenario's).
  */
 import mqtt, { type MqttClient } from 'mqtt';
-import { alertCodec, batchCodec, activityCodec, deviceStateCodec, telemetryCodec } from '../../gateway/decode/codec.js';
+import { alertCodec, batchCodec, activityCodec, commandCodec, commandResultCodec, deviceStateCodec, telemetryCodec } from '../../gateway/decode/codec.js';
 import type { Alert } from '../../gateway/model/domain.js';
 import { GatewayError } from '../../gateway/errors.js';
 import { topics } from '../../gateway/transport/mqtt/topics.js';
@@ -14,6 +15,9 @@ import type { Outgoing } from './network.js';
 import type { FleetCredentials } from './provision.js';
 import type { Preflight } from './run-identity.js';
 import type { SimTarget } from './target.js';
+
+/** Why a simulated camera refuses a command (it is told what to record by its scenario). */
+export const SIMULATED_COMMAND_REASON = 'simulated camera: recording follows the scenario; commands are answered, not executed';
 
 export interface MqttTargetOptions {
   url: string;
@@ -47,7 +51,7 @@ export class MqttTarget implements SimTarget {
   private operator: MqttClient | null = null;
   private viewer: MqttClient | null = null;
   private lastAlertAt = 0;
-  readonly counts = { published: 0 };
+  readonly counts = { published: 0, commandsRefused: 0 };
 
   constructor(private readonly options: MqttTargetOptions) {}
 
@@ -73,7 +77,10 @@ export class MqttTarget implements SimTarget {
         deviceIds.slice(i, i + concurrency).map(async (id) => {
           const secret = o.credentials.devices.get(id);
           if (secret === undefined) throw new GatewayError('CONFIG_INVALID', `no credentials for ${id}`);
-          this.cameras.set(id, await connect(o.url, { clientId: id, username: id, password: secret, clean: false }));
+          const camera = await connect(o.url, { clientId: id, username: id, password: secret, clean: false });
+          this.answerCommands(camera, id);
+          await camera.subscribeAsync(topics.commands(id), { qos: 1 });
+          this.cameras.set(id, camera);
         }),
       );
     }
@@ -143,6 +150,22 @@ export class MqttTarget implements SimTarget {
       }
     }
     await Promise.all(pending);
+  }
+
+  /**
+   * A simulated camera's recording follows its scenario, not commands: it answers every command
+   * REJECTED with that reason (contract v1.1, §2c), so a QA run sees the command lifecycle end
+   * to end without the world being changed behind the truth's back.
+   */
+  private answerCommands(camera: MqttClient, id: string): void {
+    camera.on('message', (topic, payload) => {
+      if (topic !== topics.commands(id)) return;
+      const c = commandCodec.decode(payload);
+      if (!c.ok) return;
+      this.counts.commandsRefused++;
+      const result = { commandId: c.value.commandId, deviceId: id, status: 'REJECTED' as const, reason: SIMULATED_COMMAND_REASON, timeMs: Date.now() };
+      camera.publish(topics.commandResult(id), Buffer.from(commandResultCodec.encode(result)), { qos: 1 });
+    });
   }
 
   private camera(id: string): MqttClient {
