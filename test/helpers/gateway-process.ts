@@ -4,7 +4,7 @@ import { GATEWAY_BIN, ROOT } from './cli.js';
 
 export interface GatewayProcess {
   child: ChildProcess;
-  /** '' for a NATS worker (cameras connect to NATS). */
+  /** '' for a NATS worker (cameras connect to NATS) or a client of an external broker. */
   mqttUrl: string;
   httpUrl: string;
   /** The admin token it printed on its first start ('' when the data dir had one). */
@@ -29,7 +29,8 @@ export async function spawnGateway(dataDir: string, extraArgs: string[] = [], ti
     const timer = setTimeout(() => reject(new Error(`gateway did not start in ${timeoutMs} ms:\n${out}\n${err}`)), timeoutMs);
     child.stdout!.setEncoding('utf8').on('data', (d: string) => {
       out += d;
-      const mqtt = /MQTT:\s+(mqtt:\/\/\S+)/.exec(out)?.[1] ?? (/NATS worker:/.test(out) ? '' : undefined);
+      // An embedded broker's address; a client of an external broker or a NATS worker has none.
+      const mqtt = /MQTT:\s+(mqtt:\/\/\S+)/.exec(out)?.[1] ?? (/NATS worker:|MQTT:\s+client of /.test(out) ? '' : undefined);
       const http = /HTTP API:\s+(http:\/\/\S+)/.exec(out)?.[1];
       if (mqtt !== undefined && http !== undefined) {
         clearTimeout(timer);
