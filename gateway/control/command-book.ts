@@ -130,7 +130,7 @@ export class CommandBook {
   /** MQTT, after a hello: commands never delivered (broker restart, clean session) go again. */
   undelivered(deviceId: string): Command[] {
     if (!this.awaiting.has(deviceId)) return [];
-    return this.safely('queued commands not read', [], () => this.store.queued(deviceId));
+    return this.safely('queued commands not read', [], () => this.store.unacknowledged(deviceId).filter((r) => r.state === 'QUEUED').map((r) => r.command));
   }
 
   /** Serial, when the camera is heard: commands to write now (queued, or delivered and not acknowledged). */
@@ -141,7 +141,7 @@ export class CommandBook {
 
   private due(deviceId: string): Command[] {
     const now = this.clock.now();
-    const due = this.store.ofDevice(deviceId, this.options.maxOpenPerDevice * 4, 0).commands.filter(
+    const due = this.store.unacknowledged(deviceId).filter(
       // A DELIVERED one not acknowledged goes again after 5 s, then at doubling intervals (a v1.0
       // camera never answers: it gets a few copies, which it executes once, not one every 5 s).
       (r) => r.state === 'QUEUED' || (r.state === 'DELIVERED' && now - (r.deliveredMs ?? 0) >= Math.max(this.options.resendAfterMs, (now - r.command.issuedMs) / 2)),

@@ -64,7 +64,7 @@ export class CommandStore {
       ofDevice: db.prepare('SELECT * FROM commands WHERE device_id = ? ORDER BY issued_ms DESC, rowid DESC LIMIT ? OFFSET ?'),
       countDevice: db.prepare('SELECT count(*) FROM commands WHERE device_id = ?').pluck(),
       openOf: db.prepare(`SELECT count(*) FROM commands WHERE device_id = ? AND ${OPEN_SQL}`).pluck(),
-      queuedOf: db.prepare(`SELECT * FROM commands WHERE device_id = ? AND state = 'QUEUED' ORDER BY issued_ms, rowid`),
+      unacknowledgedOf: db.prepare(`SELECT * FROM commands WHERE device_id = ? AND state IN ('QUEUED', 'DELIVERED') ORDER BY issued_ms, rowid`),
       openDevices: db.prepare(`SELECT DISTINCT device_id FROM commands WHERE ${OPEN_SQL}`).pluck(),
       delivered: db.prepare(`UPDATE commands SET state = 'DELIVERED', delivered_ms = ?, updated_ms = ? WHERE command_id = ? AND state IN ('QUEUED', 'DELIVERED')`),
       acknowledged: db.prepare(
@@ -111,9 +111,9 @@ export class CommandStore {
     return this.stmts.openOf.get(deviceId) as number;
   }
 
-  /** Not yet delivered, oldest first (sent when the camera is next heard). */
-  queued(deviceId: string): Command[] {
-    return (this.stmts.queuedOf.all(deviceId) as Row[]).map((r) => toRecord(r).command);
+  /** Not yet acknowledged by the camera (QUEUED or DELIVERED), oldest first: what may go again. */
+  unacknowledged(deviceId: string): CommandRecord[] {
+    return (this.stmts.unacknowledgedOf.all(deviceId) as Row[]).map(toRecord);
   }
 
   /** Cameras with commands not finished (at start: whose commands may need sending again). */
