@@ -37,11 +37,10 @@ export interface ImportResult {
 export async function readDeviceCsv(path: string): Promise<string[]> {
   const ids: string[] = [];
   const seen = new Map<string, number>();
-  const parser = createReadStream(path).pipe(parse({ columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, trim: true, bom: true }));
-  let line = 1;
-  for await (const row of parser as AsyncIterable<Record<string, string>>) {
-    line++;
-    const id = row.device_id;
+  const parser = createReadStream(path).pipe(parse({ columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, trim: true, bom: true, info: true }));
+  for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+    const line = info.lines; // the file's line, blank lines counted
+    const id = record.device_id;
     if (id === undefined) throw new GatewayError('INVALID_FIELD', `${path}: no device_id column (the first line must name the columns, e.g. "device_id,model")`);
     if (!isDeviceId(id)) throw new GatewayError('INVALID_FIELD', `${path}:${line}: device_id ${JSON.stringify(id)} is not 1-64 of [A-Za-z0-9_.-]`);
     const first = seen.get(id);
