@@ -57,7 +57,6 @@ interface Seen {
 
 export class ConformanceChecker {
   private readonly problems = new Map<ClauseId, string[]>();
-  private readonly notes = new Map<ClauseId, string>();
   private readonly counts = { frames: 0, discarded: 0, messages: 0, repeats: 0, dropped: 0 };
   private readonly seen = new Map<string, Seen>();
   private readonly boots = new Map<number, Boot>();
@@ -68,14 +67,14 @@ export class ConformanceChecker {
   private mode = 'READY';
   private minOffset = Number.POSITIVE_INFINITY;
   private readonly pending: Action[] = [];
-  private readonly fired = new Set<string>();
   private replyAt: number | null = null;
   private maxGapAfterReply = 0;
   private lastAfterReply: number | null = null;
   /** Outage: when new messages came after it. */
   private afterOutage: number[] = [];
   private readonly recordingEvents: { at: number; action: string }[] = [];
-  private readonly commandsSent = new Map<string, number[]>();
+  /** When each scheduled command (start, stop, repeat) was sent. */
+  private readonly commandsSent = new Map<string, number>();
   private readonly results: { at: number; result: CommandResult }[] = [];
   private cleanConnects = 0;
   private connects = 0;
@@ -247,13 +246,9 @@ export class ConformanceChecker {
       ['repeat', this.options.repeatAt, () => command(`conf-${this.deviceId}-start`, { case: 'startRecording', value: { reason: 'conformance BWC-CMD-3' } })],
     ];
     for (const [name, fraction, make] of schedule) {
-      if (this.fired.has(name) || now < this.at(fraction)) continue;
-      this.fired.add(name);
-      const c = make();
-      const sent = this.commandsSent.get(name) ?? [];
-      sent.push(now);
-      this.commandsSent.set(name, sent);
-      due.push({ kind: 'command', command: c });
+      if (this.commandsSent.has(name) || now < this.at(fraction)) continue;
+      this.commandsSent.set(name, now);
+      due.push({ kind: 'command', command: make() });
     }
     return due;
   }
@@ -263,7 +258,7 @@ export class ConformanceChecker {
     return CLAUSES.map((c) => {
       if (!claims(this.pics, c.feature)) return { id: c.id, rule: c.rule, section: c.section, verdict: 'N/A' as const, detail: `not claimed in the PICS (${c.feature})` };
       const problems = this.problems.get(c.id);
-      return { id: c.id, rule: c.rule, section: c.section, verdict: problems === undefined ? ('PASS' as const) : ('FAIL' as const), detail: problems?.join('; ') ?? summary[c.id] ?? this.notes.get(c.id) ?? '' };
+      return { id: c.id, rule: c.rule, section: c.section, verdict: problems === undefined ? ('PASS' as const) : ('FAIL' as const), detail: problems?.join('; ') ?? summary[c.id] ?? '' };
     });
   }
 
@@ -343,9 +338,9 @@ export class ConformanceChecker {
   private judgeCommands(): void {
     if (!claims(this.pics, 'commands')) return;
     const within = (sent: number | undefined, action: string): boolean => sent !== undefined && this.recordingEvents.some((e) => e.action === action && e.at > sent && e.at <= sent + this.responseMs);
-    const start = this.commandsSent.get('start')?.[0];
-    const stop = this.commandsSent.get('stop')?.[0];
-    const repeat = this.commandsSent.get('repeat')?.[0];
+    const start = this.commandsSent.get('start');
+    const stop = this.commandsSent.get('stop');
+    const repeat = this.commandsSent.get('repeat');
     if (start === undefined || stop === undefined || repeat === undefined) this.fail('BWC-CMD-1', 'the check ended before the commands were sent');
     else {
       if (!within(start, 'START')) this.fail('BWC-CMD-1', `no recording START within ${this.responseMs / 1000} s of start_recording`);
