@@ -187,6 +187,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
   });
   const api = await buildHttp(config, rt, store, sinks.sse, pipeline, broker, commands, revocations);
   const ticker = new Ticker(rt.clock, () => pipeline.detector.nextWakeMs(), () => pipeline.tick());
+  pipeline.onApplied = () => ticker.poke();
   return new RunningGateway({
     ...rt,
     ...store,

@@ -71,6 +71,8 @@ export class Pipeline {
   private counts: Counts = {};
   private repeated = 0;
   private countsScheduled = false;
+  /** Called once per commit after its inputs were applied (the ticker looks for a nearer deadline). */
+  onApplied: () => void = () => undefined;
 
   constructor(private readonly deps: PipelineDeps) {
     this.detector = new Detector(deps.policy);
@@ -133,6 +135,7 @@ export class Pipeline {
     if (this.repeated > 0) this.deps.metrics.duplicates.inc(this.repeated);
     this.counts = {};
     this.repeated = 0;
+    this.onApplied();
   };
 
   /** --sim-clock: the simulator moves time; each move is a stored tick, acknowledged when applied. */

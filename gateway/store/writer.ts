@@ -86,7 +86,9 @@ export interface WriterOptions {
 export class StoreWriter {
   readonly stats: WriterStats = { commits: 0, writes: 0, failedCommits: 0, rejected: 0, duplicates: 0, conflicts: 0, lastError: '' };
   private pending: Write[] = [];
-  private scheduled = false;
+  /** A commit is set to run after the commit interval (timer) or in this turn's check phase (immediate). */
+  private timer: NodeJS.Timeout | null = null;
+  private immediate = false;
   private lastCommitAt = Number.NEGATIVE_INFINITY;
   private readonly minCommitIntervalMs: number;
   /** When the oldest queued write arrived (one clock read per batch, not per write). */
@@ -180,17 +182,32 @@ export class StoreWriter {
     if (this.pending.length === 0) this.oldestAt = performance.now();
     this.pending.push(write);
     if (this.pending.length >= this.maxBatch) this.flush();
-    else if (!this.scheduled) {
-      this.scheduled = true;
-      const run = (): void => {
-        this.scheduled = false;
-        this.flush();
-      };
-      const wait = this.lastCommitAt + this.minCommitIntervalMs - performance.now();
-      if (wait > 0) setTimeout(run, wait);
-      else setImmediate(run);
-    }
+    else this.schedule(write.type === 'alert' || (write.type === 'input' && write.input.kind === 'tick'));
   }
+
+  /**
+   * The next commit: after the commit interval, or in this turn's check phase for an urgent
+   * write (an alert revision, or a tick that may raise one: a viewer is waiting for it).
+   */
+  private schedule(urgent: boolean): void {
+    if (this.immediate) return;
+    const wait = urgent ? 0 : this.lastCommitAt + this.minCommitIntervalMs - performance.now();
+    if (wait > 0) {
+      this.timer ??= setTimeout(this.run, wait);
+      return;
+    }
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    this.immediate = true;
+    setImmediate(this.run);
+  }
+
+  private readonly run = (): void => {
+    this.immediate = false;
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    this.flush();
+  };
 
   /** Commits everything queued now (in batches of maxBatch). */
   flush(): void {

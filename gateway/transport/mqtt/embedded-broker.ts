@@ -143,6 +143,7 @@ export class EmbeddedBroker {
   async start(): Promise<void> {
     const aedes = await this.createAedes();
     this.authorize(aedes);
+    this.consumeClientPublishes(aedes);
     this.watchSessions(aedes);
     await this.listen(aedes);
   }
@@ -165,6 +166,21 @@ export class EmbeddedBroker {
     });
     this.aedes = aedes;
     return aedes;
+  }
+
+  /**
+   * What a client publishes is consumed in authorizePublish (stored, then PUBACKed) and nobody
+   * may subscribe to it (access.ts: clients read only alerts, device state, and a camera its own
+   * commands and session replies, all published by the gateway itself). So aedes is not asked to
+   * route it: no match against every subscription and no retained or offline store, per message.
+   * The gateway's own publishes (no client) are routed as usual.
+   */
+  private consumeClientPublishes(aedes: Aedes): void {
+    const route = aedes.publish.bind(aedes) as (packet: PublishPacket, client: unknown, done?: (error?: Error) => void) => void;
+    (aedes as unknown as { publish: typeof route }).publish = (packet, client, done) => {
+      if (client !== null && typeof client === 'object') return done?.();
+      route(packet, client, done);
+    };
   }
 
   /** Who may connect (credentials, client id, certificate), publish and subscribe. */
