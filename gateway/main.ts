@@ -1,6 +1,7 @@
 /**
  * `bwc-gateway`: the command line. This file only wires commands; each lives in gateway/cli/.
  */
+import './transport/mqtt/quiet-debug.js'; // before anything loads mqtt-packet
 import { Command } from 'commander';
 import { EXIT_HELP, usageExits2 } from './cli/exit.js';
 import { registerAdmin } from './cli/admin.js';

@@ -8,6 +8,7 @@
  * stdin (JSON lines): {"cmd":"run","rate":N,"durationMs":D,"drainMs":D} | {"cmd":"quit"}
  * stdout (JSON lines): {"event":"connected",...} {"event":"ran",...}
  */
+import '../../gateway/transport/mqtt/quiet-debug.js'; // mqtt-packet's debug calls allocate per packet (the generator parses every PUBACK)
 import { readFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { createInterface } from 'node:readline';

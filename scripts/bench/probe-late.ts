@@ -1,9 +1,15 @@
+/** Alert lateness at one rate, with the gateway's event-loop lag and GC pauses (a probe for tuning). */
 import { startTarget } from './targets.js';
 import { alertLateness, startGenerator } from './workloads.js';
 const rate = Number(process.argv[2] ?? 25000);
 const t = await startTarget('W4a', 200);
 const g = await startGenerator(t, 1);
-for (let i = 0; i < 2; i++) console.log(JSON.stringify(await alertLateness(t, g, rate, 10000, 20)));
+const metrics = async (): Promise<string[]> =>
+  (await (await fetch(`${t.gateway!.http}/metrics`)).text()).split('\n').filter((l) => /^nodejs_eventloop_lag_(max|p99)|^nodejs_gc_duration_seconds_(sum|count)|^bwc_commit/.test(l));
+for (let i = 0; i < 2; i++) {
+  console.log(JSON.stringify(await alertLateness(t, g, rate, 10000, 20)));
+  console.log((await metrics()).join('\n'));
+}
 g.send({ cmd: 'quit' });
 await g.stop();
 await t.stop();

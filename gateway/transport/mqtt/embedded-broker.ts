@@ -4,6 +4,7 @@
  * record is durably stored (aedes sends the PUBACK before its `published` hook runs, so that
  * hook cannot give this guarantee). Every connection is guarded by a packet size limit.
  */
+import './quiet-debug.js'; // before mqtt-packet loads
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { type AddressInfo, createServer as createNetServer, type Server as NetServer, type Socket } from 'node:net';

@@ -11,6 +11,7 @@
  * [MQTT-4.6.0-2]. How many the broker sends ahead is its setting (Mosquitto: max_inflight_messages,
  * 20 by default; set 0 or 1000+). Reading pauses while maxInFlight messages wait for the store.
  */
+import './quiet-debug.js'; // before mqtt-packet loads
 import { connect as netConnect, type Socket } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
 import mqttPacket, { type Packet } from 'mqtt-packet';

@@ -38,7 +38,8 @@ export class MqttPacketScanner {
   /** The fixed header being read: held back until it is complete (then forwarded or dropped). */
   private header: number[] = [];
   /** The first bytes of the current body, kept until `need` are there to be checked. */
-  private prefix: number[] = [];
+  private prefix: Uint8Array = new Uint8Array(64);
+  private prefixLength = 0;
   private need = 0;
   /** Reading an oversize PUBLISH to refuse it: its size and the start of its body (topic, id). */
   private refusing: { size: number; head: number[] } | null = null;
@@ -61,13 +62,9 @@ export class MqttPacketScanner {
    * Fills `out` with what to pass on.
    */
   scan(chunk: Uint8Array): number {
-    this.out = [];
+    this.out.length = 0;
     this.refused = 0;
     let from = 0; // start of the chunk's bytes still to pass on
-    const pass = (end: number): void => {
-      if (end > from) this.out.push(from === 0 && end === chunk.length ? chunk : chunk.subarray(from, end));
-      from = end;
-    };
     // Where the fixed header being read began in this chunk; -1: in an earlier chunk (its bytes
     // are held in `header`). A header inside one chunk is passed on with the chunk, not copied.
     let headerStart = -1;
@@ -79,12 +76,14 @@ export class MqttPacketScanner {
         continue;
       }
       if (this.remaining > 0) {
-        if (this.prefix.length < this.need) {
-          const take = Math.min(this.need - this.prefix.length, this.remaining, chunk.length - i);
-          for (let k = 0; k < take; k++) this.prefix.push(chunk[i + k]!);
+        if (this.prefixLength < this.need) {
+          const take = Math.min(this.need - this.prefixLength, this.remaining, chunk.length - i);
+          if (this.prefix.length < this.prefixLength + take) this.prefix = growTo(this.prefix, this.prefixLength + take);
+          this.prefix.set(chunk.subarray(i, i + take), this.prefixLength);
+          this.prefixLength += take;
           this.remaining -= take;
           i += take;
-          if (this.prefix.length >= this.need && this.checkPrefix()) return -2;
+          if (this.prefixLength >= this.need && this.checkPrefix()) return -2;
           continue;
         }
         const skip = Math.min(this.remaining, chunk.length - i);
@@ -114,10 +113,10 @@ export class MqttPacketScanner {
       const total = 1 + this.headerByte + this.length;
       this.headerByte = 0;
       const held = headerStart < 0 ? this.header : null;
-      this.header = [];
+      if (held !== null) this.header = [];
       if (total > this.maxPacketBytes) {
         if (this.typeByte >> 4 !== PUBLISH || total > this.maxRefusedBytes || this.length < 2) return total;
-        if (headerStart >= 0) pass(headerStart); // what came before goes on; this header does not
+        if (headerStart >= 0) this.pass(chunk, from, headerStart); // what came before goes on; this header does not
         from = i;
         headerStart = -1;
         this.refusing = { size: total, head: [] };
@@ -131,12 +130,17 @@ export class MqttPacketScanner {
     }
     if (this.headerByte > 0 && headerStart >= 0) {
       // A header cut by the end of the chunk: held back until we know what the packet is.
-      pass(headerStart);
+      this.pass(chunk, from, headerStart);
       this.header = Array.from(chunk.subarray(headerStart, i));
       from = i;
     }
-    pass(i);
+    this.pass(chunk, from, i);
     return 0;
+  }
+
+  /** Bytes [from, end) of the chunk go on to aedes (the chunk itself when that is all of it). */
+  private pass(chunk: Uint8Array, from: number, end: number): void {
+    if (end > from) this.out.push(from === 0 && end === chunk.length ? chunk : chunk.subarray(from, end));
   }
 
   /** Reads an oversize PUBLISH's body without keeping it (only its topic and packet id). */
@@ -189,7 +193,7 @@ export class MqttPacketScanner {
   /** A fixed header is complete: what to collect of the body, or a violation already. */
   private startPacket(): boolean {
     const type = this.typeByte >> 4;
-    this.prefix = [];
+    this.prefixLength = 0;
     this.need = 0;
     if (type === UNSUBSCRIBE && this.length <= 2) return this.fail('MQTT-3.10.3-2', 'UNSUBSCRIBE with no topic filter');
     if (type === PUBLISH) {
@@ -203,19 +207,22 @@ export class MqttPacketScanner {
   /** The collected body prefix is complete: check it (a PUBLISH may ask for more first). */
   private checkPrefix(): boolean {
     const p = this.prefix;
+    const n = this.prefixLength;
     const type = this.typeByte >> 4;
     if (type === PUBLISH) {
       const qos = (this.typeByte >> 1) & 3;
-      const topicLength = (p[0]! << 8) | p[1]!;
-      const want = Math.min(2 + topicLength + (qos > 0 ? 2 : 0), this.prefix.length + this.remaining);
-      if (p.length < want) {
+      const topicLength = n >= 2 ? (p[0]! << 8) | p[1]! : 0;
+      const want = Math.min(2 + topicLength + (qos > 0 ? 2 : 0), n + this.remaining);
+      if (n < want) {
         this.need = want;
         return false;
       }
-      const topic = Buffer.from(p.slice(2, 2 + topicLength));
-      if (!isUtf8(topic)) return this.fail('MQTT-1.5.3-1', 'topic name is not valid UTF-8');
-      if (topic.includes(0)) return this.fail('MQTT-1.5.3-2', 'topic name contains U+0000');
-      if (qos > 0 && p.length >= 2 + topicLength + 2 && ((p[2 + topicLength]! << 8) | p[3 + topicLength]!) === 0) {
+      const topic = p.subarray(2, Math.min(n, 2 + topicLength));
+      if (!isAsciiWithoutNul(topic)) {
+        if (!isUtf8(topic)) return this.fail('MQTT-1.5.3-1', 'topic name is not valid UTF-8');
+        if (topic.includes(0)) return this.fail('MQTT-1.5.3-2', 'topic name contains U+0000');
+      }
+      if (qos > 0 && n >= 2 + topicLength + 2 && ((p[2 + topicLength]! << 8) | p[3 + topicLength]!) === 0) {
         return this.fail('MQTT-2.3.1-1', 'QoS 1 PUBLISH with packet identifier 0');
       }
       this.need = 0;
@@ -223,9 +230,9 @@ export class MqttPacketScanner {
     }
     if (type === CONNECT) {
       const nameLength = (p[0]! << 8) | p[1]!;
-      const name = Buffer.from(p.slice(2, 2 + nameLength)).toString('latin1');
-      const level = p[2 + nameLength];
-      const flags = p[3 + nameLength];
+      const name = Buffer.from(p.subarray(2, Math.min(n, 2 + nameLength))).toString('latin1');
+      const level = 2 + nameLength < n ? p[2 + nameLength] : undefined;
+      const flags = 3 + nameLength < n ? p[3 + nameLength] : undefined;
       if (name === 'MQTT' && level !== 4) return this.fail('MQTT-3.1.2-2', `protocol level ${String(level)} with name MQTT (3.1.1 is level 4)`, 1);
       if (name === 'MQIsdp' && level !== 3) return this.fail('MQTT-3.1.2-2', `protocol level ${String(level)} with name MQIsdp`, 1);
       if (name !== 'MQTT' && name !== 'MQIsdp') return this.fail('MQTT-3.1.2-1', `protocol name ${JSON.stringify(name)}`);
@@ -235,6 +242,21 @@ export class MqttPacketScanner {
     this.need = 0;
     return false;
   }
+}
+
+/** The common topic: printable ASCII, valid UTF-8 without a NUL (checked without a copy). */
+function isAsciiWithoutNul(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b === 0 || b > 0x7f) return false;
+  }
+  return true;
+}
+
+function growTo(buffer: Uint8Array, size: number): Uint8Array {
+  const grown = new Uint8Array(Math.max(size, buffer.length * 2));
+  grown.set(buffer);
+  return grown;
 }
 
 export interface GuardEvents {
