@@ -20,7 +20,7 @@ import { runPipelineBench } from './pipeline.js';
 import { runStoreBench } from './store.js';
 import { taskset } from './proc.js';
 import { LOAD_CORE, SUT_CORE, startTarget, TARGET_LABELS, type TargetName } from './targets.js';
-import { alertLateness, type BenchOptions, latencies, type Latency, rssPerDevice, startGenerator, type Sustainable, sustainable } from './workloads.js';
+import { alertLateness, type BenchOptions, latencies, type Latency, rssPerDevice, startGenerator, step, type Sustainable, sustainable } from './workloads.js';
 import { formatReport, type Report, type WorkloadRun } from './report.js';
 import { runRealism } from './realism.js';
 import { runScaleOut } from './scale-out.js';
@@ -73,6 +73,7 @@ const report: Report = {
   workloads: [],
   rss: [],
   alertLateness: null,
+  floor: null,
   scaleOut: null,
   realism: null,
 };
@@ -140,6 +141,26 @@ for (let rep = 1; rep <= reps; rep++) {
       }
     }
   }
+}
+
+// The transport's own latency at the rate the gateway's 50 % figure was taken at: what no
+// gateway on this broker can beat (run when both W3a and W4a ran at QoS 1).
+const half = report.workloads.filter((w) => w.name === 'W4a' && w.qos === 1).map((w) => w.latencies.find((l) => l.load === 0.5)?.rate ?? 0);
+if (wanted('W3a') && half.length > 0 && Math.max(...half) > 0) {
+  const rate = half.sort((a, b) => a - b)[Math.floor(half.length / 2)]!;
+  log(`W3a at W4a's 50 % rate (${rate} msg/s), QoS 1...`);
+  const target = await startTarget('W3a', options.devices);
+  try {
+    const gen = await startGenerator(target, 1);
+    await step(target, gen, rate, quick ? 400 : 3000); // warm up, as the ladder does before W4a's figure
+    const s = await step(target, gen, rate, quick ? 400 : 3000);
+    report.floor = { rate, p50Us: s.p50Us, p99Us: s.p99Us };
+    gen.send({ cmd: 'quit' });
+    await gen.stop();
+  } finally {
+    await target.stop();
+  }
+  save();
 }
 
 if (wanted('RSS')) {

@@ -25,6 +25,10 @@ for (const r of [rate, rate]) {
   for (const [k, v] of b) { const o = a.get(k) ?? [0, 0]; const u = v[0] - o[0], sy = v[1] - o[1]; if (u + sy > 0) per[k] = `u${u} s${sy}`; }
   console.log(JSON.stringify({ rate: r, delivered: s.delivered, achieved: s.achieved, p50: s.p50Us, p99: s.p99Us, cpu: s.systemCpuPercent, gen: s.generatorCpuPercent, per }));
 }
+if (t.gateway) {
+  const text = await (await fetch(`${t.gateway.http}/metrics`)).text();
+  console.log(text.split('\n').filter((l) => /^bwc_ingest_seconds_bucket|^bwc_store_commit_seconds_bucket|^bwc_store_commit_writes_(sum|count)|^nodejs_eventloop_lag_(p99|max)|^nodejs_gc_duration_seconds_(sum|count)/.test(l)).join('\n'));
+}
 g.send({ cmd: 'quit' });
 await g.stop();
 await t.stop();

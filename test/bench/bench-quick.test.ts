@@ -32,6 +32,9 @@ describe('benchmarks', () => {
     for (const name of ['W3a', 'W4a']) expect(r.workloads.some((w) => w.name === name && w.qos === 0), name).toBe(true);
     expect(r.alertLateness!.expected).toBe(3);
     expect(r.alertLateness!.alerts).toBe(3);
+    // Bare aedes at the rate of W4a's 50 % latency figure (the transport's own floor there).
+    expect(r.floor!.rate).toBe(r.workloads.find((w) => w.name === 'W4a' && w.qos === 1)!.latencies[1]!.rate);
+    expect(r.floor!.p99Us).toBeGreaterThan(0);
     expect(r.rss.map((x) => x.name).sort()).toEqual(['W3a', 'W4a']);
     for (const x of r.rss) expect(x.bytesPerDevice).not.toBeNull();
     expect(r.realism!.acked).toBe(r.realism!.sent);
