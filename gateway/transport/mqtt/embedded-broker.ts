@@ -24,6 +24,7 @@ import { mayPublish, maySubscribe } from './access.js';
 import { Admission, ADMISSION_DEFAULTS, type AdmissionOptions } from './admission.js';
 import { boundedPersistence, OFFLINE_QUEUE_DEFAULTS, type OfflineQueueOptions } from './offline-queue.js';
 import { TOO_LARGE_PREFIX, guardConnection } from './packet-guard.js';
+import { PubackBatch } from './puback-batch.js';
 import { nackCodec } from '../../decode/codec.js';
 import { isAlertTopic, topics } from './topics.js';
 import { ViewerSessions } from './viewer-sessions.js';
@@ -101,6 +102,7 @@ export class EmbeddedBroker {
   /** Authenticated connections (to end a revoked credential's sessions). */
   private readonly clients = new Set<AuthedClient>();
   private persistence: ReturnType<typeof boundedPersistence> | null = null;
+  private readonly pubacks = new PubackBatch();
 
   constructor(
     private readonly options: BrokerOptions,
@@ -368,8 +370,9 @@ export class EmbeddedBroker {
     deps.log.warn({ audit: 'oversize_publish', size, limit: this.maxPacketBytes, client: client.id, topic }, 'PUBLISH over the size limit: refused, connection kept');
     const row = { receivedMs: deps.clock.now(), transport: 'mqtt' as const, topic, clientId: client.id, deviceId, reason: 'TOO_LARGE', message, payload: null, size };
     deps.quarantine(row, (error) => {
-      callback(error); // no PUBACK if even that could not be stored
-      if (error !== null || deviceId === null) return;
+      if (error) return callback(error); // no PUBACK if even that could not be stored
+      this.acknowledged(client, packet, callback);
+      if (deviceId === null) return;
       const nack = { deviceId, bootId: 0, seqs: [], reason: 'TOO_LARGE' as const, resend: true, detail: message, frameCrc: 0 };
       this.publish(topics.nack(deviceId), nackCodec.encode(nack), { retain: false }).catch(() => undefined);
     });
@@ -388,9 +391,21 @@ export class EmbeddedBroker {
       },
       (error) => {
         // On a failed write, no PUBACK: the error closes the connection and the camera resends.
-        callback(error);
+        if (error) return callback(error);
+        this.acknowledged(client, packet, callback);
       },
     );
+  }
+
+  /**
+   * A stored QoS 1 PUBLISH: its PUBACK goes in the commit's batch (puback-batch.ts), and aedes is
+   * told it was QoS 0 so it sends none of its own (it routes nothing either: see
+   * consumeClientPublishes). QoS 0 and 2 go the usual way.
+   */
+  private acknowledged(client: Client, packet: PublishPacket, callback: (error?: Error | null) => void): void {
+    if (packet.qos !== 1 || packet.messageId === undefined) return callback(null);
+    (packet as { qos: number }).qos = 0;
+    this.pubacks.add(client.conn as Duplex, packet.messageId, () => callback(null));
   }
 
   publish(topic: string, payload: Uint8Array, options: { retain: boolean }): Promise<void> {
