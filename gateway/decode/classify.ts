@@ -100,9 +100,8 @@ export function classify(r: Received): Classified {
       if (!decoded.ok) return invalidTelemetry(r, decoded, topic.deviceId, topic.kind === 'batch');
       const items = Array.isArray(decoded.value) ? decoded.value : [decoded.value];
       // A camera reports only for itself.
-      const foreign = items.find((t) => t.deviceId !== topic.deviceId);
-      if (foreign !== undefined) {
-        return quarantine(r, 'IDENTITY_MISMATCH', `message for ${foreign.deviceId} on ${r.topic}`, topic.deviceId);
+      for (const t of items) {
+        if (t.deviceId !== topic.deviceId) return quarantine(r, 'IDENTITY_MISMATCH', `message for ${t.deviceId} on ${r.topic}`, topic.deviceId);
       }
       return { ok: true, input: telemetryInput(r, topic.kind, items, topic.kind === 'telemetry' ? topic.deviceId : null) };
     }

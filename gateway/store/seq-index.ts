@@ -69,6 +69,8 @@ interface Cycle {
 export class SeqIndex {
   private readonly devices = new Map<string, Map<number, Boot>>();
   private bootCount = 0;
+  /** The boot looked up last (forgotten boots are never it: see forgetIndexed). */
+  private recent: Boot | null = null;
   private pendingCount = 0;
   private oldestPendingMs = 0;
   private lastInputId = 0;
@@ -122,6 +124,9 @@ export class SeqIndex {
   }
 
   private boot(deviceId: string, bootId: number): Boot {
+    // The writer asks for the same key twice in a row (locate, then add): one look-up.
+    const recent = this.recent;
+    if (recent !== null && recent.bootId === bootId && recent.deviceId === deviceId) return recent;
     let boots = this.devices.get(deviceId);
     if (boots === undefined) {
       boots = new Map();
@@ -134,6 +139,7 @@ export class SeqIndex {
       boots.set(bootId, boot);
       this.bootCount++;
     }
+    this.recent = boot;
     return boot;
   }
 
@@ -148,6 +154,7 @@ export class SeqIndex {
   /** Forgets a tenth of the boots whose keys are all indexed. */
   private forgetIndexed(): void {
     if (this.cycle !== null) return;
+    this.recent = null;
     let toForget = Math.ceil(this.options.maxBoots / 10);
     for (const [deviceId, boots] of this.devices) {
       for (const [bootId, boot] of boots) {

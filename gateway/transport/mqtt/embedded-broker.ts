@@ -405,7 +405,7 @@ export class EmbeddedBroker {
   private acknowledged(client: Client, packet: PublishPacket, callback: (error?: Error | null) => void): void {
     if (packet.qos !== 1 || packet.messageId === undefined) return callback(null);
     (packet as { qos: number }).qos = 0;
-    this.pubacks.add(client.conn as Duplex, packet.messageId, () => callback(null));
+    this.pubacks.add(client.conn as Duplex, packet.messageId, callback);
   }
 
   publish(topic: string, payload: Uint8Array, options: { retain: boolean }): Promise<void> {

@@ -13,12 +13,13 @@ import type { Duplex } from 'node:stream';
 
 export class PubackBatch {
   private pending = new Map<Duplex, number[]>();
-  private then: (() => void)[] = [];
+  private then: ((error: null) => void)[] = [];
   private scheduled = false;
   /** PUBACKs written, and connections gone before theirs could be (the client resends). */
   readonly stats = { written: 0, dropped: 0 };
 
-  add(conn: Duplex, messageId: number, then: () => void): void {
+  /** `then(null)` runs once the PUBACK is written (aedes' callback: it reads on). */
+  add(conn: Duplex, messageId: number, then: (error: null) => void): void {
     this.then.push(then);
     let ids = this.pending.get(conn);
     if (ids === undefined) this.pending.set(conn, (ids = []));
@@ -51,6 +52,6 @@ export class PubackBatch {
       conn.write(b);
       this.stats.written += ids.length;
     }
-    for (const f of then) f();
+    for (const f of then) f(null);
   };
 }
