@@ -190,6 +190,7 @@ export class Pipeline {
           resolve(this.collecting);
         } finally {
           this.collecting = null;
+          this.onApplied(); // an activity from the API may bring a deadline forward
         }
       });
     });

@@ -6,24 +6,31 @@
  * order the store acknowledged them: the order the PUBLISH packets came [MQTT-4.6.0-2]. The
  * flush is a process.nextTick queued at the first PUBACK of a commit, so anything aedes writes
  * to the same connection afterwards (mqtt-packet uncorks on a later tick) goes after them.
+ *
  * Each PUBLISH is released to aedes (`then`: it reads the connection's next packets) only once
- * every PUBACK of the commit is written, as aedes itself writes before it reads on.
+ * every PUBACK of the flush is written, as aedes itself writes before it reads on; and, for a
+ * connection whose write buffer is full (a client not reading its PUBACKs), only once it drains,
+ * as aedes does: such a client is not read from meanwhile, so nothing piles up for it.
  */
 import type { Duplex } from 'node:stream';
 
+interface Pending {
+  ids: number[];
+  then: ((error: null) => void)[];
+}
+
 export class PubackBatch {
-  private pending = new Map<Duplex, number[]>();
-  private then: ((error: null) => void)[] = [];
+  private pending = new Map<Duplex, Pending>();
   private scheduled = false;
-  /** PUBACKs written, and connections gone before theirs could be (the client resends). */
+  /** PUBACKs written, and those for connections already closed (the client resends). */
   readonly stats = { written: 0, dropped: 0 };
 
   /** `then(null)` runs once the PUBACK is written (aedes' callback: it reads on). */
   add(conn: Duplex, messageId: number, then: (error: null) => void): void {
-    this.then.push(then);
-    let ids = this.pending.get(conn);
-    if (ids === undefined) this.pending.set(conn, (ids = []));
-    ids.push(messageId);
+    let p = this.pending.get(conn);
+    if (p === undefined) this.pending.set(conn, (p = { ids: [], then: [] }));
+    p.ids.push(messageId);
+    p.then.push(then);
     if (!this.scheduled) {
       this.scheduled = true;
       process.nextTick(this.flush);
@@ -33,25 +40,34 @@ export class PubackBatch {
   private readonly flush = (): void => {
     this.scheduled = false;
     const pending = this.pending;
-    const then = this.then;
     this.pending = new Map();
-    this.then = [];
-    for (const [conn, ids] of pending) {
+    const ready: Pending[] = [];
+    for (const [conn, p] of pending) {
       if (conn.destroyed || !conn.writable) {
-        this.stats.dropped += ids.length;
+        this.stats.dropped += p.ids.length;
+        ready.push(p); // aedes finds the client closed
         continue;
       }
-      const b = Buffer.allocUnsafe(ids.length * 4);
-      for (let i = 0, o = 0; i < ids.length; i++, o += 4) {
-        const id = ids[i]!;
-        b[o] = 0x40; // PUBACK
-        b[o + 1] = 2;
-        b[o + 2] = id >> 8;
-        b[o + 3] = id & 0xff;
-      }
-      conn.write(b);
-      this.stats.written += ids.length;
+      this.stats.written += p.ids.length;
+      if (conn.write(encode(p.ids))) ready.push(p);
+      else conn.once('drain', () => release(p));
     }
-    for (const f of then) f(null);
+    for (const p of ready) release(p);
   };
+}
+
+function release(p: Pending): void {
+  for (const f of p.then) f(null);
+}
+
+function encode(ids: readonly number[]): Buffer {
+  const b = Buffer.allocUnsafe(ids.length * 4);
+  for (let i = 0, o = 0; i < ids.length; i++, o += 4) {
+    const id = ids[i]!;
+    b[o] = 0x40; // PUBACK
+    b[o + 1] = 2;
+    b[o + 2] = id >> 8;
+    b[o + 3] = id & 0xff;
+  }
+  return b;
 }

@@ -1,0 +1,52 @@
+/**
+ * The PUBACK batch (unit test with a stand-in connection): one write per connection per flush,
+ * in the order added; aedes' callbacks run after every write of the flush, and for a connection
+ * whose write buffer is full only once it drains (so a client that does not read its PUBACKs is
+ * not read from either: nothing grows without bound).
+ */
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { PubackBatch } from '../../gateway/transport/mqtt/puback-batch.js';
+
+const ids = (b: Buffer): number[] => Array.from({ length: b.length / 4 }, (_, i) => (expect(b[i * 4]).toBe(0x40), b.readUInt16BE(i * 4 + 2)));
+
+describe('PUBACK batch', () => {
+  it('writes each connection its PUBACKs in one write, in order, then releases the PUBLISHes', async () => {
+    const a = new PassThrough();
+    const b = new PassThrough();
+    const writes: [string, Buffer][] = [];
+    a.on('data', (d: Buffer) => writes.push(['a', d]));
+    b.on('data', (d: Buffer) => writes.push(['b', d]));
+    const batch = new PubackBatch();
+    const released: string[] = [];
+    for (const [conn, id] of [[a, 7], [b, 300], [a, 2], [a, 65535], [b, 1]] as const) {
+      batch.add(conn, id, () => released.push(`${conn === a ? 'a' : 'b'}${id}:${a.readableLength + b.readableLength + writes.length > 0 ? 'after' : 'before'}`));
+    }
+    expect(released).toEqual([]); // nothing before the flush (next tick)
+    await new Promise((r) => setImmediate(r));
+    expect(writes.map(([c, d]) => [c, ids(d)])).toEqual([
+      ['a', [7, 2, 65535]],
+      ['b', [300, 1]],
+    ]);
+    // Per connection, in order (the order across connections does not matter to aedes).
+    expect(released).toEqual(['a7:after', 'a2:after', 'a65535:after', 'b300:after', 'b1:after']);
+    expect(batch.stats).toEqual({ written: 5, dropped: 0 });
+  });
+
+  it('holds a connection back until its full write buffer drains; drops PUBACKs for a closed one', async () => {
+    const slow = new PassThrough({ highWaterMark: 4 }); // full after one PUBACK
+    const gone = new PassThrough();
+    gone.destroy();
+    const batch = new PubackBatch();
+    const released: string[] = [];
+    batch.add(slow, 1, () => released.push('slow1'));
+    batch.add(slow, 2, () => released.push('slow2'));
+    batch.add(gone, 3, () => released.push('gone3'));
+    await new Promise((r) => setImmediate(r));
+    expect(released).toEqual(['gone3']); // the closed one is released (aedes finds it closed)
+    expect(batch.stats).toEqual({ written: 2, dropped: 1 });
+    expect(ids(slow.read() as Buffer)).toEqual([1, 2]); // reading drains it
+    await new Promise((r) => setImmediate(r));
+    expect(released).toEqual(['gone3', 'slow1', 'slow2']);
+  });
+});
