@@ -5,7 +5,7 @@
  * soon as a packet announces more than the limit, before its body is buffered.
  */
 import { isUtf8 } from 'node:buffer';
-import { Duplex } from 'node:stream';
+import type { Duplex } from 'node:stream';
 
 /** A rule of MQTT 3.1.1 a packet broke (aedes lets these through; the guard closes the connection). */
 export interface Violation {
@@ -269,9 +269,9 @@ export interface GuardEvents {
  * stream takes it (its `push`, which Node's socket, TLS and WebSocket streams all call with what
  * they read), so what aedes reads has passed the checks. The socket itself goes to aedes: no
  * second stream in between (a wrapping Duplex cost a second readable buffer, a tick per chunk
- * and a copy of every PUBACK write, ~10 % of the gateway's CPU under load). aedes' writes go
- * straight to the socket; mqtt-packet corks it until the next tick, so the PUBACKs of one group
- * commit to one socket leave in one system call.
+ * and a copy of every write, ~10 % of the gateway's CPU under load). Writes go straight to the
+ * socket: aedes' own (mqtt-packet corks until the next tick) and the PUBACKs of a group commit,
+ * one buffer per connection (puback-batch.ts).
  */
 export function guardConnection<S extends Duplex>(socket: S, maxPacketBytes: number, events: GuardEvents, maxRefusedBytes = maxPacketBytes): S {
   const scanner = new MqttPacketScanner(maxPacketBytes, maxRefusedBytes);
