@@ -126,7 +126,7 @@ for (let rep = 1; rep <= reps; rep++) {
           lat = await latencies(target, gen, base, quick ? 400 : 3000);
           if (name === 'W4a' && rep === 1) {
             log('   alert lateness at 50 % load...');
-            lateness = await alertLateness(target, gen, Math.round(base / 2), quick ? 3000 : 10_000, quick ? 3 : 20);
+            lateness = await alertLateness(target, gen, Math.round(base / 2), quick ? 3000 : 10_000, quick ? 3 : 100);
             report.alertLateness = lateness;
           }
         }

@@ -7,7 +7,7 @@ const g = await startGenerator(t, 1);
 const metrics = async (): Promise<string[]> =>
   (await (await fetch(`${t.gateway!.http}/metrics`)).text()).split('\n').filter((l) => /^nodejs_eventloop_lag_(max|p99)|^nodejs_gc_duration_seconds_(sum|count)|^bwc_commit/.test(l));
 for (let i = 0; i < 2; i++) {
-  console.log(JSON.stringify(await alertLateness(t, g, rate, 10000, 20)));
+  console.log(JSON.stringify(await alertLateness(t, g, rate, 10000, 100)));
   console.log((await metrics()).join('\n'));
 }
 g.send({ cmd: 'quit' });
