@@ -17,7 +17,7 @@ describe('PUBACK batch', () => {
     const writes: [string, Buffer][] = [];
     a.on('data', (d: Buffer) => writes.push(['a', d]));
     b.on('data', (d: Buffer) => writes.push(['b', d]));
-    const batch = new PubackBatch();
+    const batch = new PubackBatch(60_000);
     const released: string[] = [];
     for (const [conn, id] of [[a, 7], [b, 300], [a, 2], [a, 65535], [b, 1]] as const) {
       batch.add(conn, id, () => released.push(`${conn === a ? 'a' : 'b'}${id}:${a.readableLength + b.readableLength + writes.length > 0 ? 'after' : 'before'}`));
@@ -37,7 +37,7 @@ describe('PUBACK batch', () => {
     const slow = new PassThrough({ highWaterMark: 4 }); // full after one PUBACK
     const gone = new PassThrough();
     gone.destroy();
-    const batch = new PubackBatch();
+    const batch = new PubackBatch(60_000);
     const released: string[] = [];
     batch.add(slow, 1, () => released.push('slow1'));
     batch.add(slow, 2, () => released.push('slow2'));
@@ -48,5 +48,35 @@ describe('PUBACK batch', () => {
     expect(ids(slow.read() as Buffer)).toEqual([1, 2]); // reading drains it
     await new Promise((r) => setImmediate(r));
     expect(released).toEqual(['gone3', 'slow1', 'slow2']);
+  });
+
+  it('disconnects a connection that has not drained within the timeout, and releases its PUBLISHes', async () => {
+    const frozen = new PassThrough({ highWaterMark: 4 }); // never read
+    const errors: string[] = [];
+    frozen.on('error', (e: Error) => errors.push(e.message));
+    const batch = new PubackBatch(30);
+    const released: number[] = [];
+    batch.add(frozen, 1, () => released.push(1));
+    batch.add(frozen, 2, () => released.push(2));
+    await new Promise((r) => setImmediate(r));
+    expect(released).toEqual([]);
+    expect(frozen.destroyed).toBe(false);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(frozen.destroyed).toBe(true);
+    expect(errors).toEqual(['PUBACKs not read for 30 ms']);
+    expect(released).toEqual([1, 2]); // on close: aedes finds the client closed
+  });
+
+  it('releases the PUBLISHes of a held connection that closes before it drains, once', async () => {
+    const held = new PassThrough({ highWaterMark: 4 });
+    const batch = new PubackBatch(60_000);
+    const released: number[] = [];
+    batch.add(held, 1, () => released.push(1));
+    await new Promise((r) => setImmediate(r));
+    held.destroy();
+    await new Promise((r) => setImmediate(r));
+    expect(released).toEqual([1]);
+    held.emit('drain');
+    expect(released).toEqual([1]);
   });
 });

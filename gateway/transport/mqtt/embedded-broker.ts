@@ -102,7 +102,7 @@ export class EmbeddedBroker {
   /** Authenticated connections (to end a revoked credential's sessions). */
   private readonly clients = new Set<AuthedClient>();
   private persistence: ReturnType<typeof boundedPersistence> | null = null;
-  private readonly pubacks = new PubackBatch();
+  private readonly pubacks = new PubackBatch(BROKER_DEFAULTS.drainTimeoutMs);
 
   constructor(
     private readonly options: BrokerOptions,

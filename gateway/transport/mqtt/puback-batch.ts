@@ -10,7 +10,9 @@
  * Each PUBLISH is released to aedes (`then`: it reads the connection's next packets) only once
  * every PUBACK of the flush is written, as aedes itself writes before it reads on; and, for a
  * connection whose write buffer is full (a client not reading its PUBACKs), only once it drains,
- * as aedes does: such a client is not read from meanwhile, so nothing piles up for it.
+ * as aedes does: such a client is not read from meanwhile, so nothing piles up for it. One that
+ * has not drained within `drainTimeoutMs` is disconnected, as aedes does with its own writes
+ * (the same timeout), and one that closes meanwhile is released (aedes finds it closed).
  */
 import type { Duplex } from 'node:stream';
 
@@ -24,6 +26,8 @@ export class PubackBatch {
   private scheduled = false;
   /** PUBACKs written, and those for connections already closed (the client resends). */
   readonly stats = { written: 0, dropped: 0 };
+
+  constructor(private readonly drainTimeoutMs: number) {}
 
   /** `then(null)` runs once the PUBACK is written (aedes' callback: it reads on). */
   add(conn: Duplex, messageId: number, then: (error: null) => void): void {
@@ -50,10 +54,22 @@ export class PubackBatch {
       }
       this.stats.written += p.ids.length;
       if (conn.write(encode(p.ids))) ready.push(p);
-      else conn.once('drain', () => release(p));
+      else this.holdUntilDrained(conn, p);
     }
     for (const p of ready) release(p);
   };
+
+  private holdUntilDrained(conn: Duplex, p: Pending): void {
+    const timer = setTimeout(() => conn.destroy(new Error(`PUBACKs not read for ${this.drainTimeoutMs} ms`)), this.drainTimeoutMs);
+    const done = (): void => {
+      clearTimeout(timer);
+      conn.off('drain', done);
+      conn.off('close', done);
+      release(p);
+    };
+    conn.once('drain', done);
+    conn.once('close', done);
+  }
 }
 
 function release(p: Pending): void {
